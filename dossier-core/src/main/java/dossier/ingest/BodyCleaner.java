@@ -371,20 +371,26 @@ final class BodyCleaner {
     return u.replaceAll("[>)\\].,;]+$", "");
   }
 
-  /** Removes the headline and blurb blocks a teaser header introduces; returns the last index. */
+  /**
+   * Removes what a teaser header introduces: pairs of an unrelated headline (a short line without
+   * final punctuation) and at most one unrelated blurb after it. Returns the last index taken.
+   */
   private int removeTeaser(List<Block> blocks, int header) {
     int i = header + 1;
     int taken = 0;
+    boolean afterHeadline = false;
     while (i < blocks.size() && taken < config.maxTeaserBlocks()) {
       Block b = blocks.get(i);
       if (b.kind == Kind.REMOVED) {
         i++;
         continue;
       }
-      if (relatedness(b, blocks) >= config.teaserRelatedness()) {
+      boolean headline = b.words() <= 20 && !TERMINAL.matcher(b.text).find();
+      if (!(headline || afterHeadline) || relatedness(b, blocks) >= config.teaserRelatedness()) {
         break;
       }
       remove(b, "teaser");
+      afterHeadline = headline;
       taken++;
       i++;
     }

@@ -103,8 +103,14 @@ public final class ReportReader {
       return;
     }
     String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).strip();
-    if (head.startsWith("{") || head.startsWith("[")) {
-      readJson("-", bytes, head.startsWith("["), reports, rej);
+    if (head.startsWith("[")) {
+      readJson("-", bytes, true, reports, rej);
+    } else if (head.startsWith("{")) {
+      try {
+        readLines("-", TextDecoder.decode(bytes, false).text(), reports, rej);
+      } catch (TextDecoder.UndecodableException | IOException e) {
+        rej.accept(new Rejection("-", e.getMessage()));
+      }
     } else {
       readDocument("-", bytes, null, reports, rej);
     }
