@@ -62,8 +62,12 @@ final class FamilyGrouper {
       if (members.size() < 2) {
         continue;
       }
-      Article origin =
-          members.stream().map(articles::get).min(originOrder(copyLinks)).orElseThrow();
+      Map<String, Double> fullness = new HashMap<>();
+      for (int m : members) {
+        String id = articles.get(m).id();
+        fullness.put(id, fullness(id, copyLinks.get(id)));
+      }
+      Article origin = members.stream().map(articles::get).min(originOrder(fullness)).orElseThrow();
       Map<String, ReuseRelation> relations = relationsTo(origin.id(), copyLinks);
       List<SourceFamily.Member> others = new ArrayList<>();
       for (int m : members) {
@@ -109,21 +113,21 @@ final class FamilyGrouper {
     return out;
   }
 
-  private static Comparator<Article> originOrder(Map<String, List<ReuseLink>> copyLinks) {
+  private static Comparator<Article> originOrder(Map<String, Double> fullness) {
     Comparator<Article> byDate =
         Comparator.comparing(
             (Article a) -> a.published() == null ? LocalDate.MAX : a.published().date());
     Comparator<Article> byFullness =
-        Comparator.comparingDouble((Article a) -> -fullness(a, copyLinks.get(a.id())));
+        Comparator.comparingDouble((Article a) -> -fullness.get(a.id()));
     Comparator<Article> byCredit = Comparator.comparing((Article a) -> credited(a) ? 0 : 1);
     return byDate.thenComparing(byFullness).thenComparing(byCredit).thenComparing(Article::id);
   }
 
   /** Characters of the report shared with the other members; paraphrased sentences count half. */
-  private static double fullness(Article a, List<ReuseLink> links) {
+  private static double fullness(String id, List<ReuseLink> links) {
     double sum = 0;
     for (ReuseLink l : links) {
-      boolean sideA = l.a().equals(a.id());
+      boolean sideA = l.a().equals(id);
       for (var s : l.aligned()) {
         double weight = s.kind() == Kind.PARAPHRASED ? 0.5 : 1.0;
         sum += weight * (sideA ? s.a() : s.b()).length();
