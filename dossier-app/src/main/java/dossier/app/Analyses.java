@@ -7,8 +7,8 @@ final class Analyses {
 
   private Analyses() {}
 
-  /** The analysis pipeline's events, or none while the pipeline is not part of this build. */
+  /** The events of the analysis stages. */
   static EventAnalysis pipeline() {
-    return EventAnalysis.none();
+    return new StageAnalysis();
   }
 }

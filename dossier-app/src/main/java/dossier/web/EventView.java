@@ -31,15 +31,133 @@ final class EventView {
       if (v.isNull() || (v.isContainerNode() && v.isEmpty()) || v.isValueNode()) {
         continue;
       }
+      String body =
+          switch (f.getKey()) {
+            case "pairs" -> pairs(v, reportTitles);
+            case "families" -> families(v, reportTitles);
+            case "reports" -> timeline(v);
+            default -> block(v);
+          };
       b.append("<section class=\"part\" id=\"part-")
           .append(esc(f.getKey()))
           .append("\"><h2>")
           .append(esc(heading(f.getKey())))
           .append("</h2>")
-          .append(block(v))
+          .append(body)
           .append("</section>");
     }
     return b.toString();
+  }
+
+  /** Reports in publication order, each with its family. */
+  private static String timeline(JsonNode reports) {
+    List<JsonNode> sorted = new ArrayList<>();
+    reports.forEach(sorted::add);
+    sorted.sort(
+        (x, y) -> x.path("published").asText("~").compareTo(y.path("published").asText("~")));
+    StringBuilder b = new StringBuilder("<ol class=\"timeline\">");
+    for (JsonNode r : sorted) {
+      String id = r.path("id").asText();
+      b.append("<li><span class=\"muted\">")
+          .append(esc(r.path("published").asText("undated")))
+          .append("</span> <a href=\"/reports/")
+          .append(Html.url(id))
+          .append("\">")
+          .append(esc(r.path("title").asText(id)))
+          .append("</a> <span class=\"muted\">")
+          .append(esc(r.path("outlet").asText("")))
+          .append(" · family ")
+          .append(esc(r.path("family").asText(id)))
+          .append("</span></li>");
+    }
+    return b.append("</ol>").toString();
+  }
+
+  /** Each wire family: its origin and its members with their relation. */
+  private static String families(JsonNode families, Map<String, String> titles) {
+    StringBuilder b = new StringBuilder("<ul class=\"families\" id=\"families\">");
+    for (JsonNode f : families) {
+      b.append("<li class=\"family\"><strong>")
+          .append(esc(f.path("id").asText()))
+          .append("</strong>: ");
+      boolean first = true;
+      for (JsonNode m : f.path("members")) {
+        String id = m.path("article").asText();
+        b.append(first ? "" : ", ")
+            .append("<a href=\"/reports/")
+            .append(Html.url(id))
+            .append("\">")
+            .append(esc(titles.getOrDefault(id, id)))
+            .append("</a> <span class=\"muted\">(")
+            .append(esc(m.path("relation").asText()))
+            .append(")</span>");
+        first = false;
+      }
+      b.append("</li>");
+    }
+    return b.append("</ul>").toString();
+  }
+
+  /** Side by side: each copy against its origin, aligned sentence by sentence, drift marked. */
+  private static String pairs(JsonNode pairs, Map<String, String> titles) {
+    StringBuilder b = new StringBuilder();
+    for (JsonNode p : pairs) {
+      String a = p.path("a").asText();
+      String bId = p.path("b").asText();
+      List<Html.Mark> driftA = new ArrayList<>();
+      List<Html.Mark> driftB = new ArrayList<>();
+      for (JsonNode d : p.path("drift")) {
+        String css = d.path("changes_meaning").asBoolean(true) ? "drift" : "variant";
+        String tip =
+            d.path("kind").asText()
+                + ": "
+                + d.path("text_a").asText()
+                + " → "
+                + d.path("text_b").asText();
+        driftA.add(mark(d.path("span_a"), css, tip));
+        driftB.add(mark(d.path("span_b"), css, tip));
+      }
+      b.append("<div class=\"pair\"><h3>")
+          .append(esc(titles.getOrDefault(a, a)))
+          .append(" ↔ ")
+          .append(esc(titles.getOrDefault(bId, bId)))
+          .append(" <span class=\"muted\">(")
+          .append(esc(p.path("relation").asText()))
+          .append(", ")
+          .append(p.path("drift").size())
+          .append(" drift)</span></h3><div class=\"side-by-side\">");
+      int rows = 0;
+      for (JsonNode s : p.path("aligned")) {
+        if (rows++ >= 80) {
+          break;
+        }
+        b.append("<div>")
+            .append(sentence(s.path("a"), driftA))
+            .append("</div><div>")
+            .append(sentence(s.path("b"), driftB))
+            .append("</div>");
+      }
+      b.append("</div></div>");
+    }
+    return b.toString();
+  }
+
+  private static Html.Mark mark(JsonNode span, String css, String tip) {
+    return new Html.Mark(span.path("start").asInt(), span.path("end").asInt(), css, tip);
+  }
+
+  /** One aligned sentence with the drift marks inside it, shifted to the sentence. */
+  private static String sentence(JsonNode s, List<Html.Mark> marks) {
+    int start = s.path("start").asInt();
+    int end = s.path("end").asInt();
+    String text = s.path("text").asText("");
+    List<Html.Mark> inside = new ArrayList<>();
+    for (Html.Mark m : marks) {
+      if (m.start() >= start && m.end() <= end && m.end() > m.start()) {
+        inside.add(new Html.Mark(m.start() - start, m.end() - start, m.css(), m.title()));
+      }
+    }
+    return Html.paragraphs(text, inside);
   }
 
   private static String block(JsonNode v) {
