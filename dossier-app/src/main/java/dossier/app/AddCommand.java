@@ -30,6 +30,14 @@ public final class AddCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(
+      names = "--analysis",
+      defaultValue = "stages",
+      description =
+          "How events are made: stages (reuse, events, claims) or none (store reports only;"
+              + " default: ${DEFAULT-VALUE}).")
+  Analyses.Kind analysis;
+
+  @Option(
       names = "--db",
       paramLabel = "FILE",
       defaultValue = "dossier.db",
@@ -44,7 +52,7 @@ public final class AddCommand implements Callable<Integer> {
         .read(paths, System.in, raws::add, rejections::add);
     try (DossierStore store = DossierStore.open(db)) {
       ReportIntake.Tally tally =
-          new ReportIntake(store, Analyses.pipeline())
+          new ReportIntake(store, Analyses.of(analysis))
               .take(raws, rejections, ReportIntake.Progress.none());
       System.out.printf(
           "dossier: %d added, %d revised, %d already known, %d rejected; %d event(s) updated;"

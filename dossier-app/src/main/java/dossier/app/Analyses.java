@@ -7,8 +7,17 @@ final class Analyses {
 
   private Analyses() {}
 
-  /** The events of the analysis stages. */
-  static EventAnalysis pipeline() {
-    return new StageAnalysis();
+  /** The analyses a command can choose. */
+  enum Kind {
+    stages,
+    none
+  }
+
+  /** The analysis of this kind. */
+  static EventAnalysis of(Kind kind) {
+    return switch (kind) {
+      case stages -> new StageAnalysis();
+      case none -> EventAnalysis.none();
+    };
   }
 }

@@ -22,6 +22,14 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
 
   @Option(
+      names = "--analysis",
+      defaultValue = "stages",
+      description =
+          "How events are made: stages (reuse, events, claims) or none (store reports only;"
+              + " default: ${DEFAULT-VALUE}).")
+  Analyses.Kind analysis;
+
+  @Option(
       names = "--db",
       paramLabel = "FILE",
       defaultValue = "dossier.db",
@@ -87,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         new DossierServer(
             new DossierServer.Config(host, port, tok, limits),
             store,
-            new ReportIntake(store, Analyses.pipeline()));
+            new ReportIntake(store, Analyses.of(analysis)));
     int bound;
     try {
       bound = server.start();

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +77,13 @@ public final class ReportIntake {
       Map<Article, RawReport> rawOf = new IdentityHashMap<>();
       int done = 0;
       for (RawReport raw : raws) {
+        Optional<DossierStore.AddOutcome> known = store.known(contentHash(raw));
+        if (known.isPresent()) {
+          // The same input again: nothing to clean or store.
+          outcomes.add(known.get());
+          done++;
+          continue;
+        }
         ReportCleaner.Outcome outcome = cleaner.clean(raw);
         if (outcome.article() != null) {
           articles.add(outcome.article());

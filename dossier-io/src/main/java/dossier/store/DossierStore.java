@@ -415,6 +415,22 @@ public final class DossierStore implements AutoCloseable {
     }
   }
 
+  /** The report and revision an input with this content hash became, if it was added before. */
+  public Optional<AddOutcome> known(String contentHash) throws IOException {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT report_id, number FROM revision WHERE content_hash = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(new AddOutcome(AddKind.DUPLICATE, rs.getString(1), rs.getInt(2)))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
   /** The report with this id, if any. */
   public Optional<StoredReport> report(String id) throws IOException {
     return read(
