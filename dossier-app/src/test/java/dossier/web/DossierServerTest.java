@@ -311,7 +311,8 @@ class DossierServerTest {
                 "2024-07-28",
                 List.of("r1"),
                 1,
-                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}")));
+                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}",
+                null)));
     JsonNode events = client.getJson("/api/events?place=gao");
     assertThat(events.path("events")).hasSize(1);
     assertThat(client.getJson("/api/events?place=kidal").path("events")).isEmpty();

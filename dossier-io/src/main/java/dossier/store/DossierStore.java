@@ -103,7 +103,8 @@ public final class DossierStore implements AutoCloseable {
 
   /**
    * One event as the pipeline produced it: summary fields for the event list, the ids of its
-   * reports, and its full {@code record} (JSON text in the shape of an event of dossier.json).
+   * reports, its full {@code record} (JSON text in the shape of dossier.json for this event) and,
+   * when the pipeline renders one, its HTML {@code page} ({@code null} otherwise).
    */
   public record EventEntry(
       String id,
@@ -114,7 +115,8 @@ public final class DossierStore implements AutoCloseable {
       String lastDate,
       List<String> reportIds,
       int sourceCount,
-      String record) {
+      String record,
+      String page) {
     public EventEntry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(record, "record");
@@ -627,9 +629,9 @@ public final class DossierStore implements AutoCloseable {
   private Set<String> putEventsInTransaction(List<EventEntry> entries) throws SQLException {
     Map<String, String> existing = new HashMap<>();
     try (Statement s = writer.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, record FROM event")) {
+        ResultSet rs = s.executeQuery("SELECT id, record, page FROM event")) {
       while (rs.next()) {
-        existing.put(rs.getString(1), rs.getString(2));
+        existing.put(rs.getString(1), rs.getString(2) + "\u0000" + rs.getString(3));
       }
     }
     Set<String> changed = new LinkedHashSet<>();
@@ -639,7 +641,7 @@ public final class DossierStore implements AutoCloseable {
       if (!seen.add(e.id())) {
         throw new IllegalArgumentException("event id twice: " + e.id());
       }
-      if (e.record().equals(existing.get(e.id()))) {
+      if ((e.record() + "\u0000" + e.page()).equals(existing.get(e.id()))) {
         continue;
       }
       changed.add(e.id());
@@ -650,7 +652,8 @@ public final class DossierStore implements AutoCloseable {
       try (PreparedStatement ins =
           writer.prepareStatement(
               "INSERT INTO event (id, title, place, actors, first_date, last_date, report_count,"
-                  + " source_count, updated_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " source_count, updated_at, record, page)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, e.id());
         ins.setString(2, e.title());
         ins.setString(3, e.place());
@@ -661,6 +664,7 @@ public final class DossierStore implements AutoCloseable {
         ins.setInt(8, e.sourceCount());
         ins.setString(9, now);
         ins.setString(10, e.record());
+        ins.setString(11, e.page());
         ins.executeUpdate();
       }
       try (PreparedStatement ins =
@@ -761,8 +765,8 @@ public final class DossierStore implements AutoCloseable {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT id, title, place, actors, first_date, last_date, source_count, record"
-                      + " FROM event WHERE id = ?")) {
+                  "SELECT id, title, place, actors, first_date, last_date, source_count, record,"
+                      + " page FROM event WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
@@ -789,7 +793,8 @@ public final class DossierStore implements AutoCloseable {
                       rs.getString(6),
                       reports,
                       rs.getInt(7),
-                      rs.getString(8)));
+                      rs.getString(8),
+                      rs.getString(9)));
             }
           }
         });
