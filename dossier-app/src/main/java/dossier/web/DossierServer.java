@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -286,12 +285,7 @@ public final class DossierServer implements AutoCloseable {
       error(ctx, 404, "no event " + ctx.pathParam("id"), null, 0);
       return;
     }
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (String id : event.get().reportIds()) {
-      store
-          .report(id)
-          .ifPresent(r -> titles.put(id, r.article().title() == null ? id : r.article().title()));
-    }
+    Map<String, String> titles = store.titles(event.get().reportIds());
     String page = event.get().page();
     if (page != null) {
       Pages.Rendered rendered = Pages.pipelinePage(event.get(), page, titles);

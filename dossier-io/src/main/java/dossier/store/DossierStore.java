@@ -456,6 +456,26 @@ public final class DossierStore implements AutoCloseable {
         });
   }
 
+  /** The titles of these reports (the id when a report has none), in the order given. */
+  public Map<String, String> titles(List<String> ids) throws IOException {
+    return read(
+        c -> {
+          Map<String, String> out = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT coalesce(title, id) FROM report WHERE id = ?")) {
+            for (String id : ids) {
+              ps.setString(1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  out.put(id, rs.getString(1));
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   /** Every revision of a report, oldest first. */
   public List<Revision> revisions(String id) throws IOException {
     return read(
@@ -981,56 +1001,64 @@ public final class DossierStore implements AutoCloseable {
   /**
    * Checks the store: SQLite's integrity check, foreign keys, and that every report has its current
    * revision and exactly one entry in the search index. Returns the problems found (none when
-   * consistent).
+   * consistent). Runs on a fresh connection: SQLite's integrity check of an FTS5 table can report a
+   * malformed index falsely on a connection that read the table before another wrote it.
    */
   public List<String> check() throws IOException {
-    return read(
-        c -> {
-          List<String> problems = new ArrayList<>();
-          try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-              while (rs.next()) {
-                if (!rs.getString(1).equals("ok")) {
-                  problems.add("integrity: " + rs.getString(1));
-                }
-              }
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-              while (rs.next()) {
-                problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT id FROM report r WHERE NOT EXISTS (SELECT 1 FROM revision v"
-                        + " WHERE v.report_id = r.id AND v.number = r.revision)"
-                        + " OR r.revision <> (SELECT max(number) FROM revision v"
-                        + " WHERE v.report_id = r.id)")) {
-              while (rs.next()) {
-                problems.add("report without its current revision: " + rs.getString(1));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT r.id, (SELECT count(*) FROM report_fts f WHERE f.report_id = r.id)"
-                        + " AS n FROM report r WHERE n <> 1")) {
-              while (rs.next()) {
-                problems.add(
-                    "report indexed " + rs.getInt(2) + " times for search: " + rs.getString(1));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT count(*) FROM report_fts f WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM report r WHERE r.id = f.report_id)")) {
-              rs.next();
-              if (rs.getInt(1) > 0) {
-                problems.add(rs.getInt(1) + " search entries without a report");
-              }
-            }
+    if (closed) {
+      throw new IOException("store is closed");
+    }
+    try (Connection fresh = connect(url, true)) {
+      return checkOn(fresh);
+    } catch (SQLException e) {
+      throw new IOException("store check failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> checkOn(Connection c) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        while (rs.next()) {
+          if (!rs.getString(1).equals("ok")) {
+            problems.add("integrity: " + rs.getString(1));
           }
-          return problems;
-        });
+        }
+      }
+      try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        while (rs.next()) {
+          problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT id FROM report r WHERE NOT EXISTS (SELECT 1 FROM revision v"
+                  + " WHERE v.report_id = r.id AND v.number = r.revision)"
+                  + " OR r.revision <> (SELECT max(number) FROM revision v"
+                  + " WHERE v.report_id = r.id)")) {
+        while (rs.next()) {
+          problems.add("report without its current revision: " + rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT r.id, (SELECT count(*) FROM report_fts f WHERE f.report_id = r.id)"
+                  + " AS n FROM report r WHERE n <> 1")) {
+        while (rs.next()) {
+          problems.add("report indexed " + rs.getInt(2) + " times for search: " + rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM report_fts f WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM report r WHERE r.id = f.report_id)")) {
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          problems.add(rs.getInt(1) + " search entries without a report");
+        }
+      }
+    }
+    return problems;
   }
 
   // ------------------------------------------------------------------------------- plumbing

@@ -212,6 +212,18 @@ class DossierStoreTest {
   }
 
   @Test
+  void staysConsistentWhenSearchesAndAddsInterleave() throws Exception {
+    try (DossierStore store = DossierStore.open(dir.resolve("d.db"))) {
+      for (int i = 0; i < 5; i++) {
+        store.add(
+            article("r" + i, null, "Report number " + i + " on the fighting."), "h" + i, false);
+        assertThat(store.search("fighting", 10)).hasSize(i + 1);
+        assertThat(store.check()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void quotesEveryWordOfAFreeTextQuery() {
     assertThat(DossierStore.ftsQuery("drone OR \"x\" tinz*"))
         .isEqualTo("\"drone\" \"OR\" \"x\" \"tinz\"*");
