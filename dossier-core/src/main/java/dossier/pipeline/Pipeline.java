@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,10 @@ public final class Pipeline {
     }
   }
 
+  private static final Article WARM_UP =
+      Article.of(
+          "warm-up", "The army said on Monday that at least two soldiers were killed in Kidal.");
+
   private final Config config;
   private final ReuseDetector reuseDetector;
   private final ClaimExtractor claimExtractor;
@@ -58,10 +63,15 @@ public final class Pipeline {
 
   /** Runs every stage; {@code stage} hears the name of each stage as it starts. */
   public Dossier run(List<Article> input, Consumer<String> stage) {
+    // The claim stage's models (OpenNLP, gazetteer) load on the other core while reuse loads
+    // its sentence encoder and compares reports.
+    CompletableFuture<ClaimSet> warmUp =
+        CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
     stage.accept("reuse");
     ReuseGraph reuse = reuseDetector.detect(input);
     List<Article> articles = inheritFamilyDates(input, reuse);
     stage.accept("claims");
+    warmUp.join();
     Map<String, ClaimSet> claims = claimExtractor.extractAll(articles);
     stage.accept("events");
     EventClusterer clusterer =
