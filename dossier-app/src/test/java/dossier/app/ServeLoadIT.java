@@ -54,18 +54,15 @@ class ServeLoadIT {
               RawReport.of(p.getFileName().toString(), RawReport.Format.TEXT, Files.readString(p)));
         }
       }
-      List<DossierStore.EventEntry> seedEvents = new ArrayList<>();
+      PipelineAnalysis pipeline = new PipelineAnalysis();
+      AtomicBoolean first = new AtomicBoolean(true);
       EventAnalysis once =
-          reports -> {
-            if (seedEvents.isEmpty()) {
-              seedEvents.addAll(new PipelineAnalysis().analyze(reports));
-            }
-            return seedEvents;
-          };
+          (changed, s) ->
+              first.getAndSet(false) ? pipeline.update(changed, s) : EventAnalysis.Update.nothing();
       ReportIntake intake = new ReportIntake(store, once);
       intake.take(seeds, List.of(), ReportIntake.Progress.none());
       List<DossierStore.ReportSummary> initial = store.reports(10, 0);
-      String eventId = seedEvents.get(0).id();
+      String eventId = store.eventIds().iterator().next();
       DossierServer server =
           new DossierServer(
               new DossierServer.Config("127.0.0.1", 0, null, DossierServer.Limits.defaults()),

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-  static final int REPORTS = 1000;
+  static final int REPORTS = 600;
 
   @TempDir Path dir;
 

@@ -603,6 +603,56 @@ public final class DossierStore implements AutoCloseable {
         });
   }
 
+  /**
+   * The ids of the reports that best match any of {@code words} (each taken as a plain word), best
+   * first: the candidates a new report may share an event with.
+   */
+  public List<String> similar(List<String> words, int limit) throws IOException {
+    List<String> terms = new ArrayList<>();
+    for (String w : words) {
+      String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!bare.isEmpty()) {
+        terms.add("\"" + bare + "\"");
+      }
+    }
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    String match = String.join(" OR ", terms);
+    return read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT report_id FROM report_fts WHERE report_fts MATCH ?"
+                      + " ORDER BY bm25(report_fts) LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The ids of every event. */
+  public Set<String> eventIds() throws IOException {
+    return read(
+        c -> {
+          Set<String> out = new LinkedHashSet<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT id FROM event")) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+          return out;
+        });
+  }
+
   /** The FTS5 query for free text: each word quoted, all required. */
   static String ftsQuery(String query) {
     if (query == null) {
@@ -622,16 +672,25 @@ public final class DossierStore implements AutoCloseable {
   // ----------------------------------------------------------------------------------- events
 
   /**
-   * Replaces the events with {@code entries} in one transaction: an event whose record is unchanged
+   * Replaces all events with {@code entries} in one transaction: an event whose record is unchanged
    * is left as it is (its {@code updated_at} too), changed and new ones are written, and events not
    * in {@code entries} are removed. Returns the ids of the events written or removed.
    */
   public Set<String> putEvents(List<EventEntry> entries) throws IOException {
+    return updateEvents(entries, null);
+  }
+
+  /**
+   * Updates some events in one transaction: {@code entries} are written when new or changed, the
+   * events {@code remove} names are removed ({@code null}: every event not in {@code entries}), and
+   * all others are left alone. Returns the ids of the events written or removed.
+   */
+  public Set<String> updateEvents(List<EventEntry> entries, Set<String> remove) throws IOException {
     synchronized (writeLock) {
       try {
         writer.setAutoCommit(false);
         try {
-          Set<String> changed = putEventsInTransaction(entries);
+          Set<String> changed = putEventsInTransaction(entries, remove);
           writer.commit();
           return changed;
         } catch (SQLException | RuntimeException e) {
@@ -646,7 +705,8 @@ public final class DossierStore implements AutoCloseable {
     }
   }
 
-  private Set<String> putEventsInTransaction(List<EventEntry> entries) throws SQLException {
+  private Set<String> putEventsInTransaction(List<EventEntry> entries, Set<String> remove)
+      throws SQLException {
     Map<String, String> existing = new HashMap<>();
     try (Statement s = writer.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, record, page FROM event")) {
@@ -698,8 +758,8 @@ public final class DossierStore implements AutoCloseable {
         ins.executeBatch();
       }
     }
-    for (String id : existing.keySet()) {
-      if (!seen.contains(id)) {
+    for (String id : remove == null ? existing.keySet() : remove) {
+      if (!seen.contains(id) && existing.containsKey(id)) {
         changed.add(id);
         try (PreparedStatement del = writer.prepareStatement("DELETE FROM event WHERE id = ?")) {
           del.setString(1, id);
@@ -817,6 +877,25 @@ public final class DossierStore implements AutoCloseable {
                       rs.getString(9)));
             }
           }
+        });
+  }
+
+  /** The ids of an event's reports. */
+  public List<String> reportsOf(String eventId) throws IOException {
+    return read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT report_id FROM event_report WHERE event_id = ? ORDER BY report_id")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return out;
         });
   }
 
