@@ -116,6 +116,10 @@ final class Pages {
     return layout(e.title() == null ? "Event" : e.title(), b.toString());
   }
 
+  /** Hashes of the inline stylesheets seen so far (the pipeline writes the same one each time). */
+  private static final Map<String, String> STYLE_HASHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A page and the Content-Security-Policy to serve it with. */
   record Rendered(String html, String csp) {}
 
@@ -146,6 +150,9 @@ final class Pages {
     String html =
         body < 0 ? nav + page : page.substring(0, body + 6) + nav + page.substring(body + 6);
     List<String> hashes = new ArrayList<>();
+    if (STYLE_HASHES.size() > 64) {
+      STYLE_HASHES.clear();
+    }
     int from = 0;
     while (true) {
       int open = html.indexOf("<style>", from);
@@ -153,7 +160,10 @@ final class Pages {
       if (close < 0) {
         break;
       }
-      hashes.add("'sha256-" + sha256(html.substring(open + 7, close)) + "'");
+      hashes.add(
+          "'sha256-"
+              + STYLE_HASHES.computeIfAbsent(html.substring(open + 7, close), Pages::sha256)
+              + "'");
       from = close;
     }
     String csp =
