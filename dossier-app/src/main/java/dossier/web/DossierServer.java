@@ -96,6 +96,7 @@ public final class DossierServer implements AutoCloseable {
   private final JobRunner jobs;
   private final Uploads uploads;
   private final Pages pages;
+  private final boolean loopback;
   private final Javalin app;
 
   public DossierServer(Config config, DossierStore store, ReportIntake intake) {
@@ -104,6 +105,10 @@ public final class DossierServer implements AutoCloseable {
     this.jobs = new JobRunner(store, intake);
     this.uploads = new Uploads(config.limits());
     this.pages = new Pages(config.token() != null);
+    this.loopback =
+        config.host().equals("127.0.0.1")
+            || config.host().equals("localhost")
+            || config.host().equals("::1");
     this.app = create();
   }
 
@@ -213,14 +218,21 @@ public final class DossierServer implements AutoCloseable {
     if (!ctx.path().startsWith("/static/")) {
       ctx.header("Cache-Control", "no-store");
     }
+    String host = ctx.header("Host");
+    if (loopback && !loopbackHost(host)) {
+      // A name that resolves to 127.0.0.1 (DNS rebinding) must not reach a loopback server.
+      throw new Uploads.LimitExceeded(
+          421, "host", 0, "this server answers only to 127.0.0.1, localhost or [::1]");
+    }
     HandlerType method = ctx.method();
     if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
       return;
     }
     String origin = ctx.header("Origin");
-    String host = ctx.header("Host");
+    if ("null".equals(origin)) {
+      throw new Uploads.LimitExceeded(403, "origin", 0, "write from an opaque origin refused");
+    }
     if (origin != null
-        && !origin.equals("null")
         && host != null
         && !origin.equalsIgnoreCase("http://" + host)
         && !origin.equalsIgnoreCase("https://" + host)) {
@@ -249,6 +261,23 @@ public final class DossierServer implements AutoCloseable {
           "this server needs a token for writes: send it as 'Authorization: Bearer TOKEN'"
               + " or the X-Dossier-Token header, or fill in the token field");
     }
+  }
+
+  /** Whether a Host header names the loopback interface (any port). */
+  static boolean loopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("[")) {
+      int close = name.indexOf(']');
+      return close > 0 && name.substring(1, close).equals("::1");
+    }
+    int colon = name.lastIndexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    return name.equals("127.0.0.1") || name.equals("localhost");
   }
 
   private boolean tokenMatches(Context ctx) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.store.DossierStore;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -295,6 +296,35 @@ class DossierServerTest {
             Map.of("Origin", "http://evil.example"));
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(store.counts().reports()).isZero();
+  }
+
+  @Test
+  void refusesWritesFromAnOpaqueOrigin() throws Exception {
+    HttpResponse<String> r =
+        client.post(
+            "/api/reports",
+            "application/json",
+            report("r1", null, BODY).getBytes(StandardCharsets.UTF_8),
+            Map.of("Origin", "null"));
+    assertThat(r.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void answersOnlyToLoopbackHostNames() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/reports HTTP/1.1\r\nHost: rebound.example:80\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 421").contains("answers only to 127.0.0.1");
+    }
+    assertThat(DossierServer.loopbackHost("localhost:8080")).isTrue();
+    assertThat(DossierServer.loopbackHost("[::1]:8080")).isTrue();
+    assertThat(DossierServer.loopbackHost("127.0.0.1")).isTrue();
+    assertThat(DossierServer.loopbackHost("127.0.0.1.evil.example")).isFalse();
+    assertThat(DossierServer.loopbackHost(null)).isFalse();
   }
 
   @Test
