@@ -2,6 +2,11 @@ package dossier.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import dossier.ingest.RawReport;
 import dossier.store.DossierStore;
 import dossier.web.ReportIntake;
@@ -9,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +102,13 @@ class IncrementalEventsIT {
                   .orElseThrow()
                   .updatedAt())
           .isEqualTo(floodsUpdated);
-      assertThat(store.event(mali).orElseThrow().record()).contains("\"id\":\"" + mali + "\"");
+      String record = store.event(mali).orElseThrow().record();
+      assertThat(record).contains("\"id\":\"" + mali + "\"");
+      JsonSchema schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(Files.readString(Path.of("..", "docs", "dossier.schema.json")));
+      Set<ValidationMessage> errors = schema.validate(new ObjectMapper().readTree(record));
+      assertThat(errors).as("the event's record has the shape of dossier.json").isEmpty();
       assertThat(store.check()).isEmpty();
     }
   }
