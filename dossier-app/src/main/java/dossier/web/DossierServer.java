@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -210,7 +209,9 @@ public final class DossierServer implements AutoCloseable {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own
+    // form posts, which could then not be told from an opaque cross-site origin.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     ctx.header(
@@ -309,20 +310,25 @@ public final class DossierServer implements AutoCloseable {
   }
 
   private void eventPage(Context ctx) throws IOException {
-    Optional<DossierStore.EventEntry> event = store.event(ctx.pathParam("id"));
-    if (event.isEmpty()) {
-      error(ctx, 404, "no event " + ctx.pathParam("id"), null, 0);
+    String id = ctx.pathParam("id");
+    Optional<DossierStore.EventPage> page = store.eventPage(id);
+    if (page.isEmpty()) {
+      error(ctx, 404, "no event " + id, null, 0);
       return;
     }
-    Map<String, String> titles = store.titles(event.get().reportIds());
-    String page = event.get().page();
-    if (page != null) {
-      Pages.Rendered rendered = Pages.pipelinePage(event.get(), page, titles);
+    if (page.get().page() != null) {
+      Pages.Rendered rendered =
+          Pages.pipelinePage(id, page.get().page(), page.get().reportTitles());
       ctx.header("Content-Security-Policy", rendered.csp());
       html(ctx, rendered.html());
       return;
     }
-    html(ctx, pages.event(event.get(), parse(event.get().record()), titles));
+    Optional<DossierStore.EventEntry> event = store.event(id);
+    if (event.isEmpty()) {
+      error(ctx, 404, "no event " + id, null, 0);
+      return;
+    }
+    html(ctx, pages.event(event.get(), parse(event.get().record()), page.get().reportTitles()));
   }
 
   private void reportsPage(Context ctx) throws IOException {

@@ -127,13 +127,12 @@ final class Pages {
    * The pipeline's own page for an event (the content of report.html: inline CSS, no script) with a
    * navigation bar added. Its one inline stylesheet is allowed by its hash; nothing else inline is.
    */
-  static Rendered pipelinePage(
-      DossierStore.EventEntry e, String page, Map<String, String> reportTitles) {
+  static Rendered pipelinePage(String eventId, String page, Map<String, String> reportTitles) {
     StringBuilder nav =
         new StringBuilder("<nav id=\"dossier-nav\"><a href=\"/\">All events</a> · ")
             .append("<a href=\"/reports\">Reports</a> · <a href=\"/search\">Search</a> · ")
             .append("<a href=\"/api/events/")
-            .append(url(e.id()))
+            .append(url(eventId))
             .append("\">JSON</a><br>Reports of this event: ");
     boolean first = true;
     for (Map.Entry<String, String> r : reportTitles.entrySet()) {

@@ -214,7 +214,7 @@ class DossierServerTest {
       assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(DossierServer.CSP);
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
     assertThat(client.get("/nowhere").statusCode()).isEqualTo(404);
   }

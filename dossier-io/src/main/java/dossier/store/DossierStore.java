@@ -880,6 +880,39 @@ public final class DossierStore implements AutoCloseable {
         });
   }
 
+  /** An event's rendered page and the titles of its reports, without its record. */
+  public record EventPage(String id, String page, Map<String, String> reportTitles) {}
+
+  /** The event's page with its reports' titles, if the event exists (page {@code null} if none). */
+  public Optional<EventPage> eventPage(String id) throws IOException {
+    return read(
+        c -> {
+          String page;
+          try (PreparedStatement ps = c.prepareStatement("SELECT page FROM event WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              page = rs.getString(1);
+            }
+          }
+          Map<String, String> titles = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT r.id, coalesce(r.title, r.id) FROM event_report e"
+                      + " JOIN report r ON r.id = e.report_id WHERE e.event_id = ? ORDER BY r.id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                titles.put(rs.getString(1), rs.getString(2));
+              }
+            }
+          }
+          return Optional.of(new EventPage(id, page, titles));
+        });
+  }
+
   /** The ids of an event's reports. */
   public List<String> reportsOf(String eventId) throws IOException {
     return read(
