@@ -49,7 +49,9 @@ final class ActorFinder {
           "spokesman",
           "spokeswoman");
   private static final Set<String> EXPANSION_GLUE =
-      Set.of("of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "–", "-", "—", "al");
+      Set.of(
+          "of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "–", "-", "—", "al", "’s",
+          "'s");
 
   private final Lexicon lexicon;
 
@@ -117,7 +119,10 @@ final class ActorFinder {
     }
     if (Lexicon.isAcronym(first.text())
         && first.text().replaceAll("[^A-Z]", "").length() >= 2
-        && !Lexicon.OUTLETS.contains(first.lower())) {
+        && !Lexicon.OUTLETS.contains(first.lower())
+        && !Gazetteer.shared().knowsCountry(first.text())
+        && Gazetteer.shared().place(first.text(), java.util.Set.of()) == null
+        && !capitalsAround(t, i)) {
       return new Hit(i, i + 1, first.text(), ActorMention.Kind.ORGANISATION, null);
     }
     return null;
@@ -219,6 +224,22 @@ final class ActorFinder {
 
   static String countryName(String cc) {
     return NAMES.computeIfAbsent(cc, c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH));
+  }
+
+  /**
+   * Whether a neighbouring word is in capitals too (a shouted line: "READ ALSO", "KEEP READING").
+   */
+  private static boolean capitalsAround(List<Token> t, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k >= 0
+          && k < t.size()
+          && t.get(k).text().length() > 1
+          && Lexicon.isAcronym(t.get(k).text())
+          && t.get(k).text().matches("\\p{L}+")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allLower(List<Token> t, int from, int to) {

@@ -67,7 +67,9 @@ final class Discourse {
 
   static Discourse of(Article article) {
     Lexicon lexicon = Lexicon.shared();
-    return new Discourse(Document.analyse(article, lexicon.properWords(Set.of())), lexicon);
+    boolean capitals = Document.mostlyCapitals(article.text());
+    Set<String> proper = capitals ? lexicon.properWords(Gazetteer.shared().nameWords()) : Set.of();
+    return new Discourse(Document.analyse(article, proper), lexicon);
   }
 
   /** Country codes named in the text (by name or demonym), with counts, first named first. */

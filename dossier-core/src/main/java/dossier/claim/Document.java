@@ -99,12 +99,12 @@ final class Document {
       if (!out.isEmpty()) {
         opennlp.tools.util.Span last = out.get(out.size() - 1);
         boolean touching = last.getEnd() == sp.getStart();
-        boolean hyphen =
-            sentence.charAt(last.getEnd() - 1) == '-' || sentence.charAt(sp.getStart()) == '-';
-        boolean letters =
-            Character.isLetterOrDigit(sentence.charAt(last.getStart()))
-                && Character.isLetterOrDigit(sentence.charAt(sp.getEnd() - 1));
-        if (touching && hyphen && letters) {
+        char lastEnd = sentence.charAt(last.getEnd() - 1);
+        char next = sentence.charAt(sp.getStart());
+        boolean joins =
+            (lastEnd == '-' && Character.isLetterOrDigit(next))
+                || (next == '-' && Character.isLetterOrDigit(lastEnd));
+        if (touching && joins) {
           out.set(out.size() - 1, new opennlp.tools.util.Span(last.getStart(), sp.getEnd()));
           continue;
         }

@@ -369,7 +369,7 @@ final class Lexicon {
   }
 
   static boolean isAcronym(String w) {
-    if (w.length() < 2) {
+    if (w.length() < 2 || !w.matches("[\\p{L}\\p{N}.&-]+")) {
       return false;
     }
     int upper = 0;
@@ -396,10 +396,87 @@ final class Lexicon {
   }
 
   /** Words to capitalise when true-casing text written in capitals (acronyms in capitals). */
-  Set<String> properWords(Set<String> more) {
+  Set<String> properWords(Set<String> placeNames) {
     Set<String> all = new HashSet<>(properWords);
-    all.addAll(more);
+    for (String w : placeNames) {
+      if (!commonWord(w)) {
+        all.add(w);
+      }
+    }
     return all;
+  }
+
+  /** English words that are also the names of places ("Police", "Mobile", "Reading"). */
+  private static final Set<String> COMMON_PLACE_WORDS =
+      Set.of(
+          "police",
+          "mobile",
+          "reading",
+          "split",
+          "nice",
+          "bath",
+          "sale",
+          "orange",
+          "hope",
+          "union",
+          "unity",
+          "liberty",
+          "progress",
+          "victoria",
+          "independence",
+          "opportunity",
+          "enterprise",
+          "paradise",
+          "march",
+          "best",
+          "goes",
+          "still",
+          "bury",
+          "deal",
+          "wells",
+          "marion",
+          "commerce",
+          "industry",
+          "university",
+          "lincoln",
+          "florence",
+          "corona",
+          "aurora",
+          "center",
+          "centre",
+          "mission",
+          "providence",
+          "friendship",
+          "garden",
+          "grove",
+          "normal",
+          "power",
+          "pride",
+          "rainbow",
+          "sunrise",
+          "sunset",
+          "trinity",
+          "ville",
+          "worth",
+          "york",
+          "guard",
+          "sandstorm",
+          "fighting",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central");
+
+  private static boolean commonWord(String w) {
+    return COMMON_PLACE_WORDS.contains(w)
+        || REPORTING_VERBS.contains(w)
+        || CLAUSE_WORDS.contains(w)
+        || AUXILIARIES.contains(w)
+        || FORCE_NOUNS.contains(w)
+        || PARTY_WORDS.contains(w)
+        || NEUTRAL_WORDS.contains(w)
+        || NUMBER_WORDS.containsKey(w);
   }
 
   /** The country code of a demonym ("Malian" → ML), or null. */
