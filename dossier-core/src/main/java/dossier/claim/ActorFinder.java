@@ -95,7 +95,8 @@ final class ActorFinder {
     if (expansion != null) {
       return expansion;
     }
-    for (int n = Math.min(lexicon.longestAlias(), t.size() - i); n >= 1; n--) {
+    int longest = lexicon.startsAlias(first.text()) ? lexicon.longestAlias() : 0;
+    for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
       String phrase = join(t, i, i + n);
       Lexicon.ActorEntry e = lexicon.actor(phrase, phrase);
       if (e != null && (n > 1 || !first.isPunct())) {
@@ -172,7 +173,10 @@ final class ActorFinder {
     Token first = t.get(i);
     String country = lexicon.demonym(first.text());
     int j = i + 1;
-    if (country == null && first.capitalised()) {
+    if (country == null
+        && first.capitalised()
+        && j < t.size()
+        && (t.get(j).is("'s") || t.get(j).is("’s"))) {
       Gazetteer.Entry c = Gazetteer.shared().country(first.text());
       if (c != null && j < t.size() && (t.get(j).is("'s") || t.get(j).is("’s"))) {
         country = c.country();

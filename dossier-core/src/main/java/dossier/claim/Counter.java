@@ -29,7 +29,7 @@ final class Counter {
       Claimant claimant,
       String unit) {}
 
-  private static final Map<String, Kind> KIND_WORDS =
+  static final Map<String, Kind> KIND_WORDS =
       Map.ofEntries(
           Map.entry("kill", Kind.KILLED),
           Map.entry("killed", Kind.KILLED),
@@ -64,7 +64,7 @@ final class Counter {
           Map.entry("casualty", Kind.CASUALTIES),
           Map.entry("loss", Kind.CASUALTIES));
 
-  private static final Set<String> ACTION_VERBS =
+  static final Set<String> ACTION_VERBS =
       Set.of("deal", "destroy", "neutralise", "neutralize", "hit", "strike", "eliminate", "target");
   private static final Set<String> TARGET_HEADS =
       Set.of("target", "targets", "position", "positions", "objective", "objectives");
@@ -232,31 +232,33 @@ final class Counter {
     return false;
   }
 
+  /** Lemmas of nouns for people, who can be casualties. */
+  static final Set<String> HUMAN_NOUNS =
+      Set.of(
+          "soldier",
+          "fighter",
+          "civilian",
+          "people",
+          "person",
+          "militant",
+          "rebel",
+          "member",
+          "troop",
+          "mercenary",
+          "villager",
+          "child",
+          "woman",
+          "man",
+          "policeman",
+          "officer",
+          "jihadist",
+          "terrorist",
+          "insurgent",
+          "resident",
+          "worker");
+
   private static boolean humans(Sentence s, int from, int to) {
-    String head = s.get(to - 1).lemma();
-    return Set.of(
-            "soldier",
-            "fighter",
-            "civilian",
-            "people",
-            "person",
-            "militant",
-            "rebel",
-            "member",
-            "troop",
-            "mercenary",
-            "villager",
-            "child",
-            "woman",
-            "man",
-            "policeman",
-            "officer",
-            "jihadist",
-            "terrorist",
-            "insurgent",
-            "resident",
-            "worker")
-        .contains(head);
+    return HUMAN_NOUNS.contains(s.get(to - 1).lemma());
   }
 
   private static int skip(Sentence s, int k) {

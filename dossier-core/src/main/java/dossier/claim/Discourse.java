@@ -66,10 +66,14 @@ final class Discourse {
   }
 
   static Discourse of(Article article) {
+    return of(article, false);
+  }
+
+  static Discourse of(Article article, boolean statisticalLemmas) {
     Lexicon lexicon = Lexicon.shared();
     boolean capitals = Document.mostlyCapitals(article.text());
     Set<String> proper = capitals ? lexicon.properWords(Gazetteer.shared().nameWords()) : Set.of();
-    return new Discourse(Document.analyse(article, proper), lexicon);
+    return new Discourse(Document.analyse(article, proper, statisticalLemmas), lexicon);
   }
 
   /** Country codes named in the text (by name or demonym), with counts, first named first. */

@@ -323,6 +323,7 @@ final class Lexicon {
 
   private final Map<String, ActorEntry> aliases = new HashMap<>();
   private final int longestAlias;
+  private final Set<String> firstWords = new HashSet<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Set<String> properWords = new HashSet<>();
 
@@ -341,6 +342,9 @@ final class Lexicon {
       for (String alias : r[2].split("\\|")) {
         String key = normal(alias);
         aliases.putIfAbsent(key, e);
+        String first = key.split(" ")[0];
+        firstWords.add(first);
+        firstWords.add(first + "s");
         longest = Math.max(longest, key.split(" ").length);
         for (String w : alias.split("[ ]+")) {
           if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
@@ -384,15 +388,22 @@ final class Lexicon {
     return upper >= 1 && Character.isUpperCase(w.charAt(0));
   }
 
+  private static final java.util.regex.Pattern HYPHEN =
+      java.util.regex.Pattern.compile("\\s*-\\s*");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String normal(String phrase) {
-    return phrase
-        .toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replace('–', '-')
-        .replace('—', '-')
-        .replaceAll("\\s*-\\s*", "-")
-        .replaceAll("\\s+", " ")
-        .trim();
+    String s =
+        phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
+    if (s.indexOf('-') >= 0) {
+      s = HYPHEN.matcher(s).replaceAll("-");
+    }
+    return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** Whether some alias starts with this word (lower-cased). */
+  boolean startsAlias(String word) {
+    return firstWords.contains(normal(word));
   }
 
   /** Words to capitalise when true-casing text written in capitals (acronyms in capitals). */

@@ -329,4 +329,15 @@ class SeedClaimsTest {
         .containsExactlyElementsOf(expected);
     assertThat(caps.places().stream().map(p -> p.key())).contains("kidal", "mali", "abeibara");
   }
+
+  @Test
+  void ruleLemmasGiveTheSameQuotesAndCasualtiesAsOpenNlpLemmas() {
+    ClaimExtractor statistical =
+        new ClaimExtractor(ClaimExtractor.Config.defaults().withStatisticalLemmas());
+    for (Article a : Seeds.all()) {
+      ClaimSet other = statistical.extract(a);
+      assertThat(other.quotes()).as(a.id()).isEqualTo(claims.get(a.id()).quotes());
+      assertThat(other.casualties()).as(a.id()).isEqualTo(claims.get(a.id()).casualties());
+    }
+  }
 }
