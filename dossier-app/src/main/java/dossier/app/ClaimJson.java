@@ -34,6 +34,7 @@ final class ClaimJson {
     o.put("id", a.id());
     o.put("source", a.source());
     o.put("published", a.published() == null ? null : a.published().value());
+    o.put("dateline", a.dateline());
     ArrayNode quotes = o.putArray("quotes");
     for (Quote q : c.quotes()) {
       ObjectNode n = quotes.addObject();

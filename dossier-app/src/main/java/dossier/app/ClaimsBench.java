@@ -21,44 +21,64 @@ final class ClaimsBench {
   private ClaimsBench() {}
 
   static void run(ClaimExtractor extractor, List<Article> articles, int rounds, PrintStream out) {
-    long tokens = opennlp(articles);
+    ClaimExtractor statistical =
+        new ClaimExtractor(ClaimExtractor.Config.defaults().withStatisticalLemmas());
+    long tokens = opennlp(articles, true);
+    opennlp(articles, false);
     for (Article a : articles) {
       extractor.extract(a);
+      statistical.extract(a);
     }
+    long total = tokens * rounds;
+    out.printf(Locale.ROOT, "articles %d, tokens %d, rounds %d%n", articles.size(), tokens, rounds);
     long t0 = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
-      opennlp(articles);
+      opennlp(articles, false);
     }
-    double peer = seconds(t0);
-    long t1 = System.nanoTime();
+    line(out, "peer: OpenNLP sentences+tokens+POS", total, seconds(t0), articles.size() * rounds);
+    t0 = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      opennlp(articles, true);
+    }
+    line(
+        out,
+        "peer: OpenNLP sentences+tokens+POS+lemmas",
+        total,
+        seconds(t0),
+        articles.size() * rounds);
+    t0 = System.nanoTime();
     int claims = 0;
     for (int r = 0; r < rounds; r++) {
       for (Article a : articles) {
         claims += extractor.extract(a).all().size();
       }
     }
-    double ours = seconds(t1);
-    long total = tokens * rounds;
+    line(
+        out, "ClaimExtractor (rule lemmas, default)", total, seconds(t0), articles.size() * rounds);
+    t0 = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      for (Article a : articles) {
+        statistical.extract(a);
+      }
+    }
+    line(out, "ClaimExtractor (OpenNLP lemmas)", total, seconds(t0), articles.size() * rounds);
+    out.printf(Locale.ROOT, "claims per round: %d%n", claims / Math.max(1, rounds));
+  }
+
+  private static void line(PrintStream out, String name, long tokens, double seconds, int docs) {
     out.printf(
         Locale.ROOT,
-        "articles %d, tokens %d, rounds %d%n"
-            + "opennlp (sentences+tokens+pos+lemmas): %.0f tokens/s%n"
-            + "claim extractor (all claim types): %.0f tokens/s, %.1f ms per article, %d claims"
-            + " per round%n",
-        articles.size(),
-        tokens,
-        rounds,
-        total / peer,
-        total / ours,
-        1000 * ours / (rounds * (double) Math.max(1, articles.size())),
-        claims / Math.max(1, rounds));
+        "%-45s %8.0f tokens/s %8.1f ms/article%n",
+        name,
+        tokens / seconds,
+        1000 * seconds / Math.max(1, docs));
   }
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static long opennlp(List<Article> articles) {
+  private static long opennlp(List<Article> articles, boolean lemmas) {
     TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
     POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
     LemmatizerME lemmatizer = new LemmatizerME(OpenNlpModels.lemmas());
@@ -67,7 +87,9 @@ final class ClaimsBench {
       for (var s : SentenceSplitter.INSTANCE.split(a.text())) {
         String[] words = tokenizer.tokenize(s.of(a.text()));
         String[] tags = tagger.tag(words);
-        lemmatizer.lemmatize(words, tags);
+        if (lemmas) {
+          lemmatizer.lemmatize(words, tags);
+        }
         tokens += words.length;
       }
     }
