@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Turns news reports into an evidence dossier per event.",
-    subcommands = {IngestCommand.class, ClaimsCommand.class, EvalCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      ClaimsCommand.class,
+      EvalCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit status when every input was read. */
