@@ -109,6 +109,16 @@ final class Discourse {
       char c = text.charAt(i);
       if (c == '\n') {
         open = -1;
+      } else if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`' && open < 0) {
+        open = i + 1; // typewriter quotes: ``like this''
+      } else if (c == '\''
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '\''
+          && open >= 0
+          && text.charAt(open) == '`') {
+        add(out, text, open, i);
+        open = -1;
+        i++;
       } else if (open < 0) {
         if (Marks.opens(c) || c == '"') {
           open = i;

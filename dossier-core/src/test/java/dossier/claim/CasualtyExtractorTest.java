@@ -81,4 +81,26 @@ class CasualtyExtractorTest {
     List<CasualtyClaim> c = casualties("The provisional death toll rose to 45, officials said.");
     assertThat(c).singleElement().extracting(CasualtyClaim::kind).isEqualTo(Kind.DEAD);
   }
+
+  @Test
+  void readsABarePluralAsAtLeastTwo() {
+    List<CasualtyClaim> c = casualties("Malian soldiers were killed in the ambush, the army said.");
+    assertThat(c)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.figure().low()).isEqualTo(2);
+              assertThat(x.figure().high()).isNull();
+              assertThat(x.figure().qualifier())
+                  .isEqualTo(dossier.model.Figure.Qualifier.UNSPECIFIED);
+              assertThat(x.victims()).isEqualTo("Malian soldiers");
+              assertThat(x.victimSides()).containsExactly("Military Forces of Mali");
+              assertThat(x.admission()).isTrue();
+            });
+  }
+
+  @Test
+  void doesNotCountPeopleTwiceWhenAFigureCountsThem() {
+    assertThat(casualties("At least 15 fighters were killed, residents said.")).hasSize(1);
+  }
 }
