@@ -147,7 +147,7 @@ final class ActorFinder {
       return null;
     }
     String acronym = t.get(j + 1).text();
-    int start = i;
+    int start = alignedStart(t, i, j, acronym);
     String expansion = join(t, start, j);
     Lexicon.ActorEntry known = lexicon.actor(acronym, acronym);
     if (known == null) {
@@ -156,6 +156,35 @@ final class ActorFinder {
     String canonical = known == null ? acronym : known.canonical();
     ActorMention.Kind kind = known == null ? kindOf(expansion) : known.kind();
     return new Hit(start, j + 3, canonical, kind, expansion.replaceAll(" ([’'])", "$1"));
+  }
+
+  private static final java.util.Set<String> UNCOUNTED =
+      java.util.Set.of(
+          "of", "the", "and", "in", "de", "du", "des", "la", "le", "al", "–", "-", "—", "’s", "'s");
+
+  /**
+   * Where the expansion of {@code acronym} starts in the capitalised run {@code [i, j)}: the first
+   * word from which the initials of the words (less "of", "the", "and") spell the acronym, else the
+   * run without a leading "The".
+   */
+  private static int alignedStart(List<Token> t, int i, int j, String acronym) {
+    String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+    for (int start = i; start < j; start++) {
+      if (!t.get(start).capitalised() || UNCOUNTED.contains(t.get(start).lower())) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = start; k < j; k++) {
+        Token w = t.get(k);
+        if (!UNCOUNTED.contains(w.lower()) && !w.text().isEmpty()) {
+          initials.append(Character.toUpperCase(w.text().charAt(0)));
+        }
+      }
+      if (initials.toString().equals(letters)) {
+        return start;
+      }
+    }
+    return t.get(i).is("the") && j - i > 2 ? i + 1 : i;
   }
 
   private static ActorMention.Kind kindOf(String name) {
