@@ -70,9 +70,22 @@ final class Discourse {
   }
 
   static Discourse of(Article article, boolean statisticalLemmas) {
+    return of(article, statisticalLemmas, Set.of());
+  }
+
+  /**
+   * The discourse of an article; {@code names} are lower-cased words that other reports of the
+   * batch write with a capital, used to true-case an article written in capitals.
+   */
+  static Discourse of(Article article, boolean statisticalLemmas, Set<String> names) {
     Lexicon lexicon = Lexicon.shared();
     boolean capitals = Document.mostlyCapitals(article.text());
-    Set<String> proper = capitals ? lexicon.properWords(Gazetteer.shared().nameWords()) : Set.of();
+    Set<String> proper = Set.of();
+    if (capitals) {
+      Set<String> all = new java.util.HashSet<>(Gazetteer.shared().nameWords());
+      all.addAll(names);
+      proper = lexicon.properWords(all);
+    }
     return new Discourse(Document.analyse(article, proper, statisticalLemmas), lexicon);
   }
 

@@ -340,4 +340,17 @@ class SeedClaimsTest {
       assertThat(other.casualties()).as(a.id()).isEqualTo(claims.get(a.id()).casualties());
     }
   }
+
+  @Test
+  void trueCasesAReportInCapitalsWithTheNamesOfItsBatch() {
+    List<Article> batch = new java.util.ArrayList<>(Seeds.all());
+    batch.set(0, Seeds.upperCase(batch.get(0)));
+    ClaimSet caps =
+        new ClaimExtractor(ClaimExtractor.Config.defaults()).extractAll(batch).get("000");
+    assertThat(caps.places())
+        .filteredOn(p -> p.key().equals(PlaceKey.of("Tinzaouaten")))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.region()).isEqualTo("Kidal"));
+    assertThat(caps.actors()).extracting(ActorMention::actor).contains("CSP-DPA", "Wagner Group");
+  }
 }
