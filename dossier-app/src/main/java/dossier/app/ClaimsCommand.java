@@ -73,6 +73,14 @@ public final class ClaimsCommand implements Callable<Integer> {
       return IngestCommand.reportRejections(result.rejections(), System.err);
     }
     Map<String, ClaimSet> claims = extractor.extractAll(articles);
+    ClaimExtractor.expansions(claims.values())
+        .forEach(
+            (acronym, expansions) -> {
+              if (expansions.size() > 1) {
+                System.err.println(
+                    "dossier: reports expand " + acronym + " differently: " + expansions);
+              }
+            });
     try (OutputStream out =
             output == null ? nonClosing(System.out) : Files.newOutputStream(output);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {

@@ -132,6 +132,13 @@ final class Discourse {
         add(out, text, open, i);
         open = -1;
         i++;
+      } else if (c == '‘' && open < 0 && singleOpens(text, i)) {
+        open = i;
+      } else if (c == '’' && open >= 0 && text.charAt(open) == '‘') {
+        if (singleCloses(text, i)) {
+          add(out, text, open, i);
+          open = -1;
+        }
       } else if (open < 0) {
         if (Marks.opens(c) || c == '"') {
           open = i;
@@ -147,6 +154,22 @@ final class Discourse {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A single opening mark starts a word: ‘like this’. */
+  private static boolean singleOpens(String text, int i) {
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** A single closing mark ends a quotation, not a word (an apostrophe: rebels’, don’t). */
+  private static boolean singleCloses(String text, int i) {
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    if (Character.isLetterOrDigit(next)) {
+      return false;
+    }
+    char prev = text.charAt(i - 1);
+    return prev != 's' || ",.;:!?)".indexOf(next) >= 0;
   }
 
   private static void add(List<QuoteSpan> out, String text, int open, int close) {

@@ -61,4 +61,17 @@ class QuoteExtractorTest {
     Quote q = quotes("The banner read \"Peace now\".").get(0);
     assertThat(q.speaker()).isNull();
   }
+
+  @Test
+  void readsSingleQuotationMarksButNotApostrophes() {
+    List<Quote> q =
+        quotes("‘The rebels’ offensive failed,’ the minister said. The army’s losses were light.");
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.text()).isEqualTo("The rebels’ offensive failed");
+              assertThat(x.speaker().name()).isEqualTo("the minister");
+            });
+  }
 }
