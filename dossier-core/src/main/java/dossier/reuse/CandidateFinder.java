@@ -98,7 +98,16 @@ public final class CandidateFinder {
     return find(shingles, dates(articles));
   }
 
-  /** Candidate pairs from precomputed shingle sets (see {@link Words#contentBigrams}). */
+  /**
+   * The shingles candidate search reads in a text: hashes of its content-word bigrams (function
+   * words skipped, case and accents folded), distinct and sorted. Public so that benchmarks can
+   * feed the same shingles to other indexes.
+   */
+  public static long[] shingles(String text) {
+    return Words.contentBigrams(text);
+  }
+
+  /** Candidate pairs from precomputed shingle sets (see {@link #shingles}). */
   List<Pair> find(long[][] shingles, LocalDate[] dates) {
     int n = shingles.length;
     int bins = config.bins();
@@ -119,7 +128,12 @@ public final class CandidateFinder {
     }
 
     long[][] signatures = new long[n][];
+    // Rarity weight 1 + ln((n + 1) / df), tabled for small df.
     double logN = Math.log(n + 1.0);
+    double[] weightOf = new double[4096];
+    for (int d = 1; d < weightOf.length; d++) {
+      weightOf[d] = 1 + logN - Math.log(d);
+    }
     IntStream.range(0, n)
         .parallel()
         .forEach(
@@ -129,7 +143,9 @@ public final class CandidateFinder {
               Arrays.fill(best, Double.MAX_VALUE);
               for (long h : shingles[i]) {
                 int bin = (int) (h >>> binShift);
-                double weight = 1 + logN - Math.log(df[(int) (h ^ (h >>> 32)) & dfMask]);
+                int count = df[(int) (h ^ (h >>> 32)) & dfMask];
+                double weight =
+                    count < weightOf.length ? weightOf[count] : 1 + logN - Math.log(count);
                 double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
                 double key = -Math.log(u * 0x1.0p-40) / weight;
                 if (key < best[bin]) {

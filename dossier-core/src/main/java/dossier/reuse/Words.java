@@ -30,10 +30,29 @@ final class Words {
           "once", "until", "against", "between", "through", "during", "above", "below", "why",
           "how", "because", "my", "me", "your", "us", "one");
 
-  private static final long[] FUNCTION_HASHES;
+  /** Function-word hashes in an open-addressing table (zero marks an empty slot). */
+  private static final long[] FUNCTION_TABLE = new long[1024];
 
   static {
-    FUNCTION_HASHES = FUNCTION_WORDS.stream().mapToLong(Words::hash).sorted().toArray();
+    for (String w : FUNCTION_WORDS) {
+      long h = hash(w);
+      int slot = (int) h & (FUNCTION_TABLE.length - 1);
+      while (FUNCTION_TABLE[slot] != 0) {
+        slot = (slot + 1) & (FUNCTION_TABLE.length - 1);
+      }
+      FUNCTION_TABLE[slot] = h;
+    }
+  }
+
+  private static boolean isFunctionHash(long h) {
+    int slot = (int) h & (FUNCTION_TABLE.length - 1);
+    while (FUNCTION_TABLE[slot] != 0) {
+      if (FUNCTION_TABLE[slot] == h) {
+        return true;
+      }
+      slot = (slot + 1) & (FUNCTION_TABLE.length - 1);
+    }
+    return false;
   }
 
   private Words() {}
@@ -148,7 +167,7 @@ final class Words {
         folded.append(fold(text.substring(start, i)));
         word = hash(folded);
       }
-      if (java.util.Arrays.binarySearch(FUNCTION_HASHES, word) >= 0) {
+      if (isFunctionHash(word)) {
         continue;
       }
       if (havePrevious) {
