@@ -118,7 +118,7 @@ public final class CandidateFinder {
     for (long[] s : shingles) {
       total += s.length;
     }
-    int counterBits = Math.max(16, Math.min(26, 64 - Long.numberOfLeadingZeros(total * 2)));
+    int counterBits = Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
     int[] df = new int[1 << counterBits];
     int dfMask = df.length - 1;
     for (long[] s : shingles) {
@@ -181,7 +181,7 @@ public final class CandidateFinder {
     }
 
     // Posting entries: (bin value key, report) packed into one long and sorted.
-    int docBits = Math.max(1, 64 - Integer.numberOfLeadingZeros(n));
+    int docBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
     long docMask = (1L << docBits) - 1;
     int entries = 0;
     for (int i = 0; i < n; i++) {

@@ -96,6 +96,18 @@ final class Words {
     return lower;
   }
 
+  private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+  }
+
   static boolean isFunctionWord(String norm) {
     return FUNCTION_WORDS.contains(norm);
   }
@@ -135,7 +147,7 @@ final class Words {
     StringBuilder folded = null;
     while (i < len) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         i++;
         continue;
       }
@@ -144,7 +156,7 @@ final class Words {
       int start = i;
       while (i < len) {
         char ch = text.charAt(i);
-        if (!Character.isLetterOrDigit(ch)) {
+        if (!isWordChar(ch)) {
           break;
         }
         if (ch >= 128) {
