@@ -1,6 +1,7 @@
 package dossier.app;
 
 import dossier.ingest.RawReport;
+import dossier.ingest.RecurringLineRemover;
 import dossier.ingest.ReportCleaner;
 import dossier.io.ReportReader;
 import dossier.model.Article;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Inputs turns the paths of a command line into clean articles and rejections: it reads them with
- * {@link ReportReader} and cleans each report with {@link ReportCleaner}.
+ * {@link ReportReader}, cleans each report with {@link ReportCleaner}, then removes what each
+ * outlet repeats across its reports with {@link RecurringLineRemover}.
  */
 public final class Inputs {
 
@@ -50,6 +52,8 @@ public final class Inputs {
           }
         },
         rejections::add);
-    return new Result(articles, rejections);
+    List<Article> cleaned =
+        new RecurringLineRemover(RecurringLineRemover.Config.defaults()).remove(articles);
+    return new Result(cleaned, rejections);
   }
 }
