@@ -61,6 +61,9 @@ public final class ReuseCommand implements Callable<Integer> {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** One JSON object per line, for prediction files. */
+  static final ObjectMapper LINES = new ObjectMapper();
+
   @Override
   public Integer call() throws IOException {
     Inputs.Result input = Inputs.read(paths);

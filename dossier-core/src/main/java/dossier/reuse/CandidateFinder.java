@@ -82,6 +82,9 @@ public final class CandidateFinder {
     }
   }
 
+  /** Reports assumed unseen when weighing rarity (a smoothing prior). */
+  private static final double PRIOR_REPORTS = 1000;
+
   private final Config config;
 
   public CandidateFinder(Config config) {
@@ -128,11 +131,12 @@ public final class CandidateFinder {
     }
 
     long[][] signatures = new long[n][];
-    // Rarity weight 1 + ln((n + 1) / df), tabled for small df.
-    double logN = Math.log(n + 1.0);
+    // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
+    // keeps a small input from weighing a shingle its two copies share far below a lone one.
+    double reports = n + PRIOR_REPORTS;
     double[] weightOf = new double[4096];
     for (int d = 1; d < weightOf.length; d++) {
-      weightOf[d] = 1 + logN - Math.log(d);
+      weightOf[d] = Math.log1p(reports / d);
     }
     IntStream.range(0, n)
         .parallel()
@@ -145,7 +149,7 @@ public final class CandidateFinder {
                 int bin = (int) (h >>> binShift);
                 int count = df[(int) (h ^ (h >>> 32)) & dfMask];
                 double weight =
-                    count < weightOf.length ? weightOf[count] : 1 + logN - Math.log(count);
+                    count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
                 double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
                 double key = -Math.log(u * 0x1.0p-40) / weight;
                 if (key < best[bin]) {
