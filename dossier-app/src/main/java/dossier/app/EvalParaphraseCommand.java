@@ -33,7 +33,7 @@ public final class EvalParaphraseCommand implements Callable<Integer> {
    * Score threshold for a paraphrase: the best-F1 threshold on STS Benchmark train with gold >= 3
    * as positive ({@code dossier eval paraphrase --tune-on sts-train.csv}), see docs/benchmarks.md.
    */
-  static final double DEFAULT_THRESHOLD = 0.62;
+  static final double DEFAULT_THRESHOLD = 0.676;
 
   /** STS gold score from which a pair counts as a paraphrase when tuning. */
   static final double STS_PARAPHRASE = 3.0;
