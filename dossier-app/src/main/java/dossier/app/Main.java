@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      AddCommand.class,
+      ServeCommand.class,
       ClaimsCommand.class,
       EvalCommand.class
     })

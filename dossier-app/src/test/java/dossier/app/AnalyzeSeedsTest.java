@@ -9,8 +9,6 @@ import dossier.model.EventRecord;
 import dossier.model.Fact;
 import dossier.model.Fact.Stance;
 import dossier.model.Side;
-import dossier.pipeline.Pipeline;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,16 +29,11 @@ class AnalyzeSeedsTest {
 
   @BeforeAll
   static void analyze() {
-    Inputs.Result input =
-        Inputs.read(
-            List.of(Path.of("..", "examples", "tinzaouaten").toString()),
-            new ByteArrayInputStream(new byte[0]),
-            a -> {});
-    input
+    SeedDossier.input()
         .articles()
         .forEach(
             a -> NUMBER.put(a.id(), Path.of(a.source()).getFileName().toString().substring(0, 3)));
-    dossier = new Pipeline(Pipeline.Config.defaults()).run(input.articles());
+    dossier = SeedDossier.dossier();
     assertThat(dossier.records()).hasSize(1);
     record = dossier.records().get(0);
   }
@@ -145,6 +138,15 @@ class AnalyzeSeedsTest {
         .filteredOn(c -> c.kind() == Contradiction.Kind.FIGURES)
         .extracting(Contradiction::description)
         .anySatisfy(d -> assertThat(d).contains("two").contains("10"));
+    assertThat(record.contradictions())
+        .filteredOn(c -> c.kind() == Contradiction.Kind.ACRONYM)
+        .extracting(Contradiction::description)
+        .anySatisfy(
+            d -> assertThat(d).contains("CSP-DPA").contains("Coalition").contains("Framework"));
+    assertThat(record.contradictions())
+        .filteredOn(c -> c.kind() == Contradiction.Kind.CLAIMANT)
+        .extracting(Contradiction::description)
+        .anySatisfy(d -> assertThat(d).contains("UN mission").contains("local sources"));
   }
 
   @Test

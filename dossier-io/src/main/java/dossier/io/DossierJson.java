@@ -1,5 +1,7 @@
 package dossier.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +24,8 @@ import java.util.Locale;
  * DossierJson writes a {@link Dossier} as {@code dossier.json}: reports (metadata and removed
  * furniture), reuse pairs and families with drift, claims per report, events with their
  * memberships, and event records with facts, estimates and contradictions, every claim with its
- * evidence span. Field names are snake_case and enum values lower-case with hyphens; the shape is
- * described by {@code docs/dossier.schema.json}.
+ * evidence span. Field names are snake_case, enum values lower-case with hyphens, and a number that
+ * was not computed is {@code null}; the shape is described by {@code docs/dossier.schema.json}.
  */
 public final class DossierJson {
 
@@ -50,7 +52,23 @@ public final class DossierJson {
             gen.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
           }
         });
+    JsonSerializer<Double> finite =
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            if (value == null || value.isNaN() || value.isInfinite()) {
+              gen.writeNull();
+            } else {
+              gen.writeNumber(value);
+            }
+          }
+        };
+    enums.addSerializer(Double.class, finite);
+    enums.addSerializer(Double.TYPE, finite);
     m.registerModule(enums);
+    // Only record components are data; "isEmpty()" and the like are conveniences.
+    m.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     return m;
   }
 
