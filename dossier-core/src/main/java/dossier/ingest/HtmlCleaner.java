@@ -1,0 +1,167 @@
+package dossier.ingest;
+
+import dossier.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HtmlCleaner takes site furniture out of a page before its main content is sought: elements
+ * that never carry article text (scripts, media, form controls), hidden elements, page-level
+ * furniture tags ({@code nav}, {@code aside}, {@code footer}, ...) and elements whose class or id
+ * names boilerplate (sharing, related stories, comments, newsletters, ...), as trafilatura does.
+ *
+ * <p>An element holding most of the page's paragraph text is never removed, so that a wrapper with
+ * an unlucky class name cannot take the article with it.
+ */
+final class HtmlCleaner {
+
+  private static final Set<String> SILENT =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "video", "audio", "map", "source", "track", "link", "meta", "input", "select",
+          "textarea", "button", "option", "optgroup", "datalist", "progress", "output", "param",
+          "picture", "img", "head", "frame", "frameset", "applet", "area", "marquee", "use",
+          "rp", "rt", "math");
+
+  private static final Map<String, String> FURNITURE =
+      Map.ofEntries(
+          Map.entry("nav", "navigation"),
+          Map.entry("menu", "navigation"),
+          Map.entry("aside", "aside"),
+          Map.entry("footer", "footer"),
+          Map.entry("figure", "caption"),
+          Map.entry("figcaption", "caption"),
+          Map.entry("form", "form"),
+          Map.entry("fieldset", "form"),
+          Map.entry("label", "form"),
+          Map.entry("dialog", "dialog"));
+
+  /** Class or id substrings naming furniture, with the reason recorded. */
+  private static final String[][] WORDS = {
+    {"footer", "footer"}, {"related", "related"}, {"viral", "related"}, {"social", "social"},
+    {"sociable", "social"}, {"syndication", "social"}, {"share-", "social"}, {"sharing", "social"},
+    {"sharebar", "social"}, {"newsletter", "newsletter"}, {"subscri", "newsletter"},
+    {"signup", "newsletter"}, {"sign-up", "newsletter"}, {"subnav", "navigation"},
+    {"cookie", "consent"}, {"consent", "consent"}, {"gdpr", "consent"}, {"sidebar", "sidebar"},
+    {"banner", "banner"}, {"breadcrumb", "navigation"}, {"bread-crumb", "navigation"},
+    {"navbar", "navigation"}, {"navbox", "navigation"}, {"navigation", "navigation"},
+    {"menu", "navigation"}, {"pagination", "navigation"}, {"pager", "navigation"},
+    {"byline", "byline"}, {"author", "byline"}, {"rating", "rating"}, {"attachment", "caption"},
+    {"caption", "caption"}, {"credit", "caption"}, {"timestamp", "date"}, {"dateline", "date"},
+    {"user-info", "byline"}, {"user-profile", "byline"}, {"outbrain", "advert"},
+    {"taboola", "advert"}, {"criteo", "advert"}, {"-ad-", "advert"}, {"advert", "advert"},
+    {"sponsor", "advert"}, {"promo", "promo"}, {"paywall", "paywall"}, {"premium-", "paywall"},
+    {"modal", "dialog"}, {"popup", "dialog"}, {"overlay", "dialog"}, {"most-popular", "related"},
+    {"mostpopular", "related"}, {"trending", "related"}, {"recommend", "related"},
+    {"next-post", "related"}, {"prev-post", "related"}, {"side-stories", "related"},
+    {"more-stories", "related"}, {"read-more", "related"}, {"readmore", "related"},
+    {"comment", "comments"}, {"disqus", "comments"}, {"akismet", "comments"}, {"tags", "tags"}, {"tagcloud", "tags"}, {"meta", "meta"},
+    {"button", "button"}, {"toolbar", "tools"}, {"widget", "widget"}, {"embed", "embed"},
+    {"masthead", "header"}, {"skip", "navigation"}, {"print", "tools"}, {"infoline", "meta"},
+    {"article-infos", "meta"}, {"message", "message"}
+  };
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Set<String> HIDDEN_CLASSES =
+      Set.of("hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
+          "offscreen", "noprint");
+
+  private HtmlCleaner() {}
+
+  /** Removes furniture under {@code body}, recording what had text in {@code removed}. */
+  static void clean(Element body, List<Removal> removed) {
+    List<Element> all = new ArrayList<>(body.getAllElements());
+    for (Element e : all) {
+      if (SILENT.contains(e.normalName()) && e.parent() != null) {
+        e.remove();
+      }
+    }
+    HtmlStats stats = HtmlStats.of(body);
+    int pageText = stats.text(body);
+    int pageParagraphs = stats.paragraphs(body);
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.parent() == null || !attached(e, body)) {
+        continue;
+      }
+      String reason = reason(e);
+      if (reason == null || holdsMainText(e, stats, pageText, pageParagraphs)) {
+        continue;
+      }
+      String text = e.text();
+      if (!text.isBlank()) {
+        removed.add(new Removal(text, reason));
+      }
+      e.remove();
+    }
+  }
+
+  private static boolean attached(Element e, Element root) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsMainText(
+      Element e, HtmlStats stats, int pageText, int pageParagraphs) {
+    if (pageParagraphs >= 400) {
+      return stats.paragraphs(e) > 0.5 * pageParagraphs;
+    }
+    return stats.text(e) > 0.5 * pageText && pageText > 0;
+  }
+
+  /** Why {@code e} is furniture, or null when it may hold content. */
+  static String reason(Element e) {
+    String tag = e.normalName();
+    String furniture = FURNITURE.get(tag);
+    if (furniture != null) {
+      return furniture;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return "hidden";
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return "hidden";
+    }
+    if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.startsWith("h")
+        && tag.length() == 2) {
+      return null;
+    }
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    String id = e.id().toLowerCase(Locale.ROOT);
+    if (cls.isEmpty() && id.isEmpty()) {
+      return null;
+    }
+    for (String token : cls.split("\\s+")) {
+      if (HIDDEN_CLASSES.contains(token) || token.startsWith("hide-")) {
+        return "hidden";
+      }
+    }
+    if (cls.startsWith("nav") || id.startsWith("nav") || cls.startsWith("shar")
+        || id.startsWith("shar") || id.contains("share") || cls.contains(" share")
+        || cls.equals("ad") || cls.contains(" ad ") || cls.startsWith("ad ")
+        || cls.endsWith(" ad") || id.startsWith("ad-") || cls.startsWith("ad-")) {
+      return cls.contains("shar") || id.contains("shar") ? "social"
+          : cls.contains("nav") || id.contains("nav") ? "navigation" : "advert";
+    }
+    if (id.startsWith("respond") || id.startsWith("reply-") || cls.startsWith("reply-")) {
+      return "comments";
+    }
+    String both = cls + " " + id;
+    for (String[] word : WORDS) {
+      if (both.contains(word[0])) {
+        return word[1];
+      }
+    }
+    return null;
+  }
+}

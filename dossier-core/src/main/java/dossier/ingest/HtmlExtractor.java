@@ -1,0 +1,282 @@
+package dossier.ingest;
+
+import dossier.model.Removal;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HtmlExtractor reads the main content and metadata of one HTML page, in the spirit of
+ * trafilatura: it removes furniture (scripts, navigation, hidden and boilerplate-named elements),
+ * finds the content container by publishing systems' names and, independently, by paragraph
+ * scoring, collects the container's paragraphs while dropping link-dense and boilerplate blocks,
+ * and falls back to every paragraph of the page when neither container gives enough text.
+ *
+ * <p>Thread-safe: it holds only its configuration.
+ */
+public final class HtmlExtractor {
+
+  /**
+   * Configuration of an {@link HtmlExtractor}.
+   *
+   * @param minContentChars below this many characters a container's text is not trusted and the
+   *     next way of finding the content is tried
+   * @param maxLinkDensity blocks with a larger share of characters inside links are dropped when
+   *     shorter than {@code linkBlockChars}
+   * @param linkBlockChars the length up to which link density decides a block's fate
+   */
+  public record Config(int minContentChars, double maxLinkDensity, int linkBlockChars) {
+    public Config {
+      if (minContentChars < 0 || linkBlockChars < 0) {
+        throw new IllegalArgumentException("negative length in " + this);
+      }
+      if (!(maxLinkDensity > 0 && maxLinkDensity <= 1)) {
+        throw new IllegalArgumentException("maxLinkDensity must lie in (0, 1]: " + maxLinkDensity);
+      }
+    }
+
+    public static Config defaults() {
+      return new Config(250, 0.5, 200);
+    }
+  }
+
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?iu)^[\\W\\d]*(advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama"
+              + "|sponsored|share( this( article| story| page)?)?( on \\w+)?|teilen|partager"
+              + "|compartir|print( this( article| page)?)?|drucken|e-?mail|facebook|twitter|x"
+              + "|whatsapp|linkedin|pinterest|reddit|telegram|flipboard|pocket|xing|instagram"
+              + "|read more|continue reading|weiterlesen|lire la suite|leer más|mehr zum thema:?"
+              + "|more on this( topic| story)?:?|related( articles| stories| posts)?:?"
+              + "|see also:?|read also:?|also read:?|lesen sie auch:?|back to top|nach oben"
+              + "|skip to (main )?content|comments?|kommentare?|commentaires?|leave a (comment|reply)"
+              + "|sign up( for .{0,40})?|subscribe( now| to .{0,40})?|newsletter"
+              + "|follow us( on .{0,30})?|all rights reserved.*|copyright.{0,80}|©.{0,80}"
+              + "|image( credit)?:.{0,80}|photo( credit)?:.{0,80}|foto:.{0,80}|bild:.{0,80}"
+              + "|getty images|ap photo.{0,40}|reuters.{0,3}|tags?:.{0,80}|posted in .{0,80})"
+              + "[\\W]*$");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final Config config;
+
+  public HtmlExtractor(Config config) {
+    this.config = java.util.Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Reads {@code html}; {@code baseUrl} (may be null) resolves relative links and gives a date
+   * when the page has none. Never throws on malformed markup: what parses is extracted.
+   */
+  public HtmlPage extract(String html, String baseUrl) {
+    String url = baseUrl == null ? "" : baseUrl;
+    Document doc = Jsoup.parse(html == null ? "" : html, url);
+    HtmlMetadata meta = HtmlMetadata.read(doc, baseUrl);
+    List<Removal> removed = new ArrayList<>();
+    Element body = doc.body();
+    HtmlCleaner.clean(body, removed);
+    HtmlStats stats = HtmlStats.of(body);
+
+    Candidate byRules = null;
+    for (List<Element> group : HtmlContainers.byRules(body)) {
+      Candidate c = candidate(group, stats, meta.title());
+      if (c.blocks.size() > 1 || c.length >= config.minContentChars) {
+        byRules = c;
+        break;
+      }
+    }
+    List<Element> scored = HtmlContainers.byScore(body, stats);
+    Candidate byScore = scored.isEmpty() ? null : candidate(scored, stats, meta.title());
+    Candidate chosen = choose(byRules, byScore);
+    if (chosen == null || chosen.length < config.minContentChars) {
+      Candidate wild = candidate(paragraphs(body), stats, meta.title());
+      if (chosen == null || wild.length > chosen.length) {
+        chosen = wild;
+      }
+    }
+    removed.addAll(chosen.removed);
+    return page(meta, chosen.blocks, removed);
+  }
+
+  /** trafilatura's comparison of its own extraction with the readability fallback. */
+  private Candidate choose(Candidate byRules, Candidate byScore) {
+    if (byRules == null || byRules.length == 0) {
+      return byScore;
+    }
+    if (byScore == null || byScore.length == 0 || byScore.length == byRules.length) {
+      return byRules;
+    }
+    if (byRules.length > 2 * byScore.length) {
+      return byRules;
+    }
+    if (byScore.length > 2 * byRules.length) {
+      return byScore;
+    }
+    if (!byRules.hasParagraphs && byScore.length > 2 * config.minContentChars) {
+      return byScore;
+    }
+    return byRules;
+  }
+
+  private static List<Element> paragraphs(Element body) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.select("p, pre, blockquote, h2, h3, h4")) {
+      boolean nested = false;
+      for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
+        String tag = p.normalName();
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Blocks kept from {@code roots}, with what was dropped and why. */
+  private Candidate candidate(List<Element> roots, HtmlStats stats, String title) {
+    List<Removal> removed = new ArrayList<>();
+    Set<Element> rootSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    rootSet.addAll(roots);
+    int rootText = 0;
+    for (Element r : roots) {
+      rootText += stats.text(r);
+    }
+    int containerText = rootText;
+    List<HtmlBlocks.Block> raw =
+        new HtmlBlocks(
+                e -> {
+                  String reason = skipReason(e, stats, containerText);
+                  if (reason != null) {
+                    String text = e.text();
+                    if (!text.isBlank()) {
+                      removed.add(new Removal(text, reason));
+                    }
+                    return true;
+                  }
+                  return false;
+                })
+            .collect(roots);
+    String titleKey = title == null ? null : key(title);
+    Set<String> seen = new HashSet<>();
+    List<HtmlBlocks.Block> kept = new ArrayList<>();
+    for (HtmlBlocks.Block b : raw) {
+      String reason = dropReason(b, titleKey, seen);
+      if (reason != null) {
+        removed.add(new Removal(b.text(), reason));
+      } else {
+        kept.add(b);
+      }
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == HtmlBlocks.Kind.HEADING) {
+      HtmlBlocks.Block last = kept.remove(kept.size() - 1);
+      removed.add(new Removal(last.text(), "trailing-heading"));
+    }
+    return new Candidate(kept, removed);
+  }
+
+  private String skipReason(Element e, HtmlStats stats, int containerText) {
+    String tag = e.normalName();
+    int text = stats.text(e);
+    if (text == 0) {
+      return null;
+    }
+    if (tag.equals("header") && text < containerText / 2) {
+      return "header";
+    }
+    boolean group =
+        tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("div")
+            || tag.equals("section") || tag.equals("table") || tag.equals("nav");
+    if (group && linkHeavy(text, stats.links(e))) {
+      return "link-dense";
+    }
+    return null;
+  }
+
+  private boolean linkHeavy(int length, int linkChars) {
+    if (linkChars == 0) {
+      return false;
+    }
+    double density = (double) linkChars / length;
+    return (density > 0.8 && length < 5 * config.linkBlockChars)
+        || (density > config.maxLinkDensity && length < config.linkBlockChars);
+  }
+
+  private String dropReason(HtmlBlocks.Block b, String titleKey, Set<String> seen) {
+    String text = b.text();
+    if (linkHeavy(text.length(), b.linkChars())) {
+      return "link-dense";
+    }
+    if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+      return "boilerplate";
+    }
+    String key = key(text);
+    if (b.kind() == HtmlBlocks.Kind.HEADING && key.equals(titleKey)) {
+      return "title";
+    }
+    if (!seen.add(key) && text.length() > 1) {
+      return "duplicate";
+    }
+    return null;
+  }
+
+  private static String key(String text) {
+    return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  private static HtmlPage page(HtmlMetadata meta, List<HtmlBlocks.Block> blocks, List<Removal> removed) {
+    StringBuilder text = new StringBuilder();
+    List<Span> headings = new ArrayList<>();
+    for (HtmlBlocks.Block b : blocks) {
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(b.text());
+      if (b.kind() == HtmlBlocks.Kind.HEADING) {
+        headings.add(new Span(start, text.length()));
+      }
+    }
+    return new HtmlPage(
+        meta.title(),
+        text.toString(),
+        headings,
+        removed,
+        meta.published(),
+        meta.author(),
+        meta.siteName(),
+        meta.canonicalUrl(),
+        meta.language());
+  }
+
+  /** One way of reading the content: the blocks kept, the removals, and summary figures. */
+  private static final class Candidate {
+    final List<HtmlBlocks.Block> blocks;
+    final List<Removal> removed;
+    final int length;
+    final boolean hasParagraphs;
+
+    Candidate(List<HtmlBlocks.Block> blocks, List<Removal> removed) {
+      this.blocks = blocks;
+      this.removed = removed;
+      int n = 0;
+      boolean paragraphs = false;
+      for (HtmlBlocks.Block b : blocks) {
+        n += b.text().length();
+        paragraphs |= b.element().normalName().equals("p");
+      }
+      this.length = n;
+      this.hasParagraphs = paragraphs;
+    }
+  }
+}
