@@ -41,11 +41,11 @@ final class HtmlCleaner {
           Map.entry("label", "form"),
           Map.entry("dialog", "dialog"));
 
-  /** Class or id substrings naming furniture, with the reason recorded. */
+  /** Class or id token substrings naming furniture, with the reason recorded. */
   private static final String[][] WORDS = {
     {"footer", "footer"}, {"related", "related"}, {"viral", "related"}, {"social", "social"},
     {"sociable", "social"}, {"syndication", "social"}, {"share-", "social"}, {"sharing", "social"},
-    {"sharebar", "social"}, {"newsletter", "newsletter"}, {"subscri", "newsletter"},
+    {"sharebar", "social"}, {"newsletter", "newsletter"}, {"subscribe", "newsletter"},
     {"signup", "newsletter"}, {"sign-up", "newsletter"}, {"subnav", "navigation"},
     {"cookie", "consent"}, {"consent", "consent"}, {"gdpr", "consent"}, {"sidebar", "sidebar"},
     {"banner", "banner"}, {"breadcrumb", "navigation"}, {"bread-crumb", "navigation"},
@@ -60,10 +60,16 @@ final class HtmlCleaner {
     {"mostpopular", "related"}, {"trending", "related"}, {"recommend", "related"},
     {"next-post", "related"}, {"prev-post", "related"}, {"side-stories", "related"},
     {"more-stories", "related"}, {"read-more", "related"}, {"readmore", "related"},
-    {"comment", "comments"}, {"disqus", "comments"}, {"akismet", "comments"}, {"tags", "tags"}, {"tagcloud", "tags"}, {"meta", "meta"},
-    {"button", "button"}, {"toolbar", "tools"}, {"widget", "widget"}, {"embed", "embed"},
-    {"masthead", "header"}, {"skip", "navigation"}, {"print", "tools"}, {"infoline", "meta"},
-    {"article-infos", "meta"}, {"message", "message"}
+    {"comments", "comments"}, {"disqus", "comments"}, {"akismet", "comments"}, {"tags", "tags"},
+    {"tagcloud", "tags"}, {"meta", "meta"}, {"button", "button"}, {"toolbar", "tools"},
+    {"masthead", "header"}, {"infoline", "meta"}, {"article-infos", "meta"}, {"message", "message"}
+  };
+
+  /** Class or id token prefixes naming furniture. */
+  private static final String[][] PREFIXES = {
+    {"widget", "widget"}, {"nav", "navigation"}, {"shar", "social"}, {"ad-", "advert"},
+    {"ads-", "advert"}, {"skip", "navigation"}, {"print", "tools"}, {"hide-", "hidden"},
+    {"reply-", "comments"}, {"respond", "comments"}, {"embed", "embed"}
   };
 
   private static final Pattern HIDDEN_STYLE =
@@ -74,15 +80,22 @@ final class HtmlCleaner {
 
   private HtmlCleaner() {}
 
-  /** Removes furniture under {@code body}, recording what had text in {@code removed}. */
-  static void clean(Element body, List<Removal> removed) {
+  /** Removes the elements that never carry article text (scripts, media, form controls). */
+  static void removeSilent(Element body) {
     List<Element> all = new ArrayList<>(body.getAllElements());
     for (Element e : all) {
       if (SILENT.contains(e.normalName()) && e.parent() != null) {
         e.remove();
       }
     }
-    HtmlStats stats = HtmlStats.of(body);
+  }
+
+  /**
+   * Removes furniture under {@code body}, recording what had text in {@code removed}; elements in
+   * {@code kept} (the likely containers and their ancestors) stay.
+   */
+  static void removeFurniture(
+      Element body, HtmlStats stats, Set<Element> kept, List<Removal> removed) {
     int pageText = stats.text(body);
     int pageParagraphs = stats.paragraphs(body);
     for (Element e : body.getAllElements()) {
@@ -90,7 +103,7 @@ final class HtmlCleaner {
         continue;
       }
       String reason = reason(e);
-      if (reason == null || holdsMainText(e, stats, pageText, pageParagraphs)) {
+      if (reason == null || kept.contains(e) || holdsMainText(e, stats, pageText, pageParagraphs)) {
         continue;
       }
       String text = e.text();
@@ -141,25 +154,31 @@ final class HtmlCleaner {
     if (cls.isEmpty() && id.isEmpty()) {
       return null;
     }
-    for (String token : cls.split("\\s+")) {
-      if (HIDDEN_CLASSES.contains(token) || token.startsWith("hide-")) {
+    for (String token : (cls + " " + id).split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (HIDDEN_CLASSES.contains(token)) {
         return "hidden";
       }
-    }
-    if (cls.startsWith("nav") || id.startsWith("nav") || cls.startsWith("shar")
-        || id.startsWith("shar") || id.contains("share") || cls.contains(" share")
-        || cls.equals("ad") || cls.contains(" ad ") || cls.startsWith("ad ")
-        || cls.endsWith(" ad") || id.startsWith("ad-") || cls.startsWith("ad-")) {
-      return cls.contains("shar") || id.contains("shar") ? "social"
-          : cls.contains("nav") || id.contains("nav") ? "navigation" : "advert";
-    }
-    if (id.startsWith("respond") || id.startsWith("reply-") || cls.startsWith("reply-")) {
-      return "comments";
-    }
-    String both = cls + " " + id;
-    for (String[] word : WORDS) {
-      if (both.contains(word[0])) {
-        return word[1];
+      if (token.equals("ad") || token.equals("ads") || token.equals("advertisement")) {
+        return "advert";
+      }
+      if (token.startsWith("comment") && !token.startsWith("commentary")) {
+        return "comments";
+      }
+      for (String[] prefix : PREFIXES) {
+        if (token.startsWith(prefix[0])) {
+          return prefix[1];
+        }
+      }
+      if (token.contains("share") && id.contains(token)) {
+        return "social";
+      }
+      for (String[] word : WORDS) {
+        if (token.contains(word[0])) {
+          return word[1];
+        }
       }
     }
     return null;

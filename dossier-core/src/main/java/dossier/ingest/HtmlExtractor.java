@@ -81,8 +81,10 @@ public final class HtmlExtractor {
     HtmlMetadata meta = HtmlMetadata.read(doc, baseUrl);
     List<Removal> removed = new ArrayList<>();
     Element body = doc.body();
-    HtmlCleaner.clean(body, removed);
+    HtmlCleaner.removeSilent(body);
     HtmlStats stats = HtmlStats.of(body);
+    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), removed);
+    stats = HtmlStats.of(body);
 
     Candidate byRules = null;
     for (List<Element> group : HtmlContainers.byRules(body)) {
@@ -103,6 +105,25 @@ public final class HtmlExtractor {
     }
     removed.addAll(chosen.removed);
     return page(meta, chosen.blocks, removed);
+  }
+
+  /**
+   * The likely containers before furniture is removed, with their ancestors: the first container
+   * named by the strongest rules and the best-scored one; furniture removal must not take them.
+   */
+  private static Set<Element> anchors(Element body, HtmlStats stats) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> roots = new ArrayList<>(HtmlContainers.byScore(body, stats));
+    List<List<Element>> named = HtmlContainers.byRules(body);
+    if (!named.isEmpty()) {
+      roots.addAll(named.get(0));
+    }
+    for (Element root : roots) {
+      for (Element e = root; e != null && out.add(e); e = e.parent()) {
+        // ancestors up to the first already kept
+      }
+    }
+    return out;
   }
 
   /** trafilatura's comparison of its own extraction with the readability fallback. */
