@@ -68,7 +68,7 @@ final class HtmlCleaner {
   /** Class or id token prefixes naming furniture. */
   private static final String[][] PREFIXES = {
     {"widget", "widget"}, {"nav", "navigation"}, {"shar", "social"}, {"ad-", "advert"},
-    {"ads-", "advert"}, {"skip", "navigation"}, {"print", "tools"}, {"hide-", "hidden"},
+    {"ads-", "advert"}, {"skip", "navigation"}, {"hide-", "hidden"},
     {"reply-", "comments"}, {"respond", "comments"}, {"embed", "embed"}
   };
 
@@ -76,7 +76,7 @@ final class HtmlCleaner {
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
       Set.of("hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
-          "offscreen", "noprint");
+          "offscreen", "noprint", "no-print");
 
   private HtmlCleaner() {}
 

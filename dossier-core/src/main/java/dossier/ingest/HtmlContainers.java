@@ -49,31 +49,34 @@ final class HtmlContainers {
   private HtmlContainers() {}
 
   /**
-   * The elements matched by the first container rule that matches: its first match, joined by
-   * later matches of the same tag and class under the same parent (bodies split by ads).
+   * For each container rule that matches, its match holding most text, joined by the matches of
+   * the same tag and class under the same parent (bodies split by ads).
    */
-  static List<List<Element>> byRules(Element body) {
+  static List<List<Element>> byRules(Element body, HtmlStats stats) {
     List<Element> all = body.getAllElements();
     List<List<Element>> out = new ArrayList<>();
     for (Predicate<Element> rule : RULES) {
       Element first = null;
-      List<Element> group = new ArrayList<>();
       for (Element e : all) {
-        if (first == null) {
-          if (rule.test(e)) {
-            first = e;
-            group.add(e);
-          }
-        } else if (e.parent() == first.parent()
-            && e.normalName().equals(first.normalName())
-            && e.className().equals(first.className())
-            && rule.test(e)) {
+        if (rule.test(e)) {
+          first = e;
+          break;
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      List<Element> group = new ArrayList<>();
+      boolean split = rule == RULES.get(0) && first.parent() != null;
+      for (Element e : split ? first.parent().children() : List.of(first)) {
+        if (e == first
+            || (e.normalName().equals(first.normalName())
+                && e.className().equals(first.className())
+                && rule.test(e))) {
           group.add(e);
         }
       }
-      if (first != null) {
-        out.add(group);
-      }
+      out.add(group);
     }
     return out;
   }
