@@ -23,7 +23,9 @@ final class HtmlBlocks {
     ITEM,
     CELL,
     QUOTE,
-    CODE
+    CODE,
+    /** Marks where a skipped element stood; its text is empty. */
+    SKIPPED
   }
 
   /** One block of visible text. */
@@ -86,6 +88,8 @@ final class HtmlBlocks {
           continue;
         }
         if (skip.skip(e)) {
+          flush();
+          blocks.add(new Block("", Kind.SKIPPED, 0, e));
           continue;
         }
         boolean block = BLOCK_TAGS.contains(tag);

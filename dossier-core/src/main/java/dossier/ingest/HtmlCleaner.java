@@ -84,9 +84,17 @@ final class HtmlCleaner {
   static void removeSilent(Element body) {
     List<Element> all = new ArrayList<>(body.getAllElements());
     for (Element e : all) {
-      if (SILENT.contains(e.normalName()) && e.parent() != null) {
-        e.remove();
+      if (e.parent() == null || !SILENT.contains(e.normalName())) {
+        continue;
       }
+      if (e.normalName().equals("script") && e.attr("type").contains("template")) {
+        // Blogger and others ship the post body as a client-side template.
+        String markup = e.data();
+        if (markup.contains("<p") || markup.contains("<br")) {
+          e.after(markup);
+        }
+      }
+      e.remove();
     }
   }
 

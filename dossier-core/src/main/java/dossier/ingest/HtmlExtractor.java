@@ -190,11 +190,27 @@ public final class HtmlExtractor {
             .collect(roots);
     String titleKey = title == null ? null : key(title);
     Set<String> seen = new HashSet<>();
-    List<HtmlBlocks.Block> kept = new ArrayList<>();
-    for (HtmlBlocks.Block b : raw) {
+    boolean[] keep = new boolean[raw.size()];
+    for (int i = 0; i < raw.size(); i++) {
+      HtmlBlocks.Block b = raw.get(i);
+      if (b.kind() == HtmlBlocks.Kind.SKIPPED) {
+        continue;
+      }
       String reason = dropReason(b, titleKey, seen);
       if (reason != null) {
         removed.add(new Removal(b.text(), reason));
+      } else {
+        keep[i] = true;
+      }
+    }
+    List<HtmlBlocks.Block> kept = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      HtmlBlocks.Block b = raw.get(i);
+      if (b.kind() == HtmlBlocks.Kind.HEADING && sectionDropped(raw, keep, i)) {
+        removed.add(new Removal(b.text(), "heading-of-removed-section"));
       } else {
         kept.add(b);
       }
@@ -206,13 +222,24 @@ public final class HtmlExtractor {
     return new Candidate(kept, removed);
   }
 
+  /** Whether the blocks under heading {@code i}, up to the next heading, were all dropped. */
+  private static boolean sectionDropped(List<HtmlBlocks.Block> raw, boolean[] keep, int i) {
+    int j = i + 1;
+    for (; j < raw.size() && raw.get(j).kind() != HtmlBlocks.Kind.HEADING; j++) {
+      if (keep[j]) {
+        return false;
+      }
+    }
+    return j > i + 1;
+  }
+
   private String skipReason(Element e, HtmlStats stats, int containerText) {
     String tag = e.normalName();
     int text = stats.text(e);
     if (text == 0) {
       return null;
     }
-    if (tag.equals("header") && text < containerText / 2) {
+    if (tag.equals("header") && text < containerText / 2 && !e.getElementsByTag("h1").isEmpty()) {
       return "header";
     }
     boolean group =
