@@ -60,8 +60,24 @@ public final class HtmlExtractor {
               + "|sign up( for .{0,40})?|subscribe( now| to .{0,40})?|newsletter"
               + "|follow us( on .{0,30})?|all rights reserved.*|copyright.{0,80}|©.{0,80}"
               + "|image( credit)?:.{0,80}|photo( credit)?:.{0,80}|foto:.{0,80}|bild:.{0,80}"
-              + "|getty images|ap photo.{0,40}|reuters.{0,3}|tags?:.{0,80}|posted in .{0,80})"
+              + "|getty images|ap photo.{0,40}|reuters.{0,3}|tags?:.{0,80}|posted in .{0,80}"
+              + "|themen:.{0,80}|schlagwörter:.{0,80}|mots-clés.{0,80}|etiquetas:.{0,80}"
+              + "|(das )?könnte (sie|dich) auch interessieren|auch interessant|lesen sie (auch|mehr)"
+              + "|mehr (themen|dazu|zum thema|artikel|news)|weitere (themen|artikel|nachrichten"
+              + "|meldungen|beiträge|informationen|infos)( zum thema)?|zum weiterlesen"
+              + "|ähnliche (artikel|beiträge)|verwandte artikel|empfehlungen|das könnte sie auch"
+              + "|über (den|die) autor(in)?|about the authors?|you (may|might) also like"
+              + "|recommended( for you| reading)?|more (from|stories|news|articles)( .{0,30})?"
+              + "|further reading|(most )?popular( stories| now)?|trending( now)?|lust auf mehr\\?"
+              + "|à lire aussi|lire aussi|voir aussi|sur le même sujet|dans la même rubrique"
+              + "|te puede interesar|también te puede interesar|lee también|noticias relacionadas"
+              + "|zobacz (też|również)|czytaj (też|także|więcej)|leggi anche|potrebbe interessarti"
+              + "|zum newsletter anmelden|jetzt (abonnieren|anmelden|registrieren)"
+              + "|quelle:.{0,60}|source:.{0,60}|fuente:.{0,60}|źródło:.{0,60}"
+              + "|alle rechte vorbehalten.*|tous droits réservés.*|todos los derechos reservados.*)"
               + "[\\W]*$");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)。！？]\\s*$");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -215,9 +231,16 @@ public final class HtmlExtractor {
         kept.add(b);
       }
     }
-    while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == HtmlBlocks.Kind.HEADING) {
-      HtmlBlocks.Block last = kept.remove(kept.size() - 1);
-      removed.add(new Removal(last.text(), "trailing-heading"));
+    while (!kept.isEmpty()) {
+      HtmlBlocks.Block last = kept.get(kept.size() - 1);
+      if (last.kind() == HtmlBlocks.Kind.HEADING) {
+        removed.add(new Removal(last.text(), "trailing-heading"));
+      } else if (kept.size() > 1 && last.text().length() < 50 && !SENTENCE_END.matcher(last.text()).find()) {
+        removed.add(new Removal(last.text(), "trailing-fragment"));
+      } else {
+        break;
+      }
+      kept.remove(kept.size() - 1);
     }
     return new Candidate(kept, removed);
   }
