@@ -49,10 +49,10 @@ final class HtmlContainers {
   private HtmlContainers() {}
 
   /**
-   * For each container rule that matches, its match holding most text, joined by the matches of
-   * the same tag and class under the same parent (bodies split by ads).
+   * For each container rule that matches, its first match; for the strongest rule joined by the
+   * other matches of the same tag and class (article bodies split into chunks by ads).
    */
-  static List<List<Element>> byRules(Element body, HtmlStats stats) {
+  static List<List<Element>> byRules(Element body) {
     List<Element> all = body.getAllElements();
     List<List<Element>> out = new ArrayList<>();
     for (Predicate<Element> rule : RULES) {
@@ -67,18 +67,30 @@ final class HtmlContainers {
         continue;
       }
       List<Element> group = new ArrayList<>();
-      boolean split = rule == RULES.get(0) && first.parent() != null;
-      for (Element e : split ? first.parent().children() : List.of(first)) {
-        if (e == first
-            || (e.normalName().equals(first.normalName())
-                && e.className().equals(first.className())
-                && rule.test(e))) {
-          group.add(e);
+      group.add(first);
+      if (rule == RULES.get(0)) {
+        for (Element e : all) {
+          if (e != first
+              && e.normalName().equals(first.normalName())
+              && e.className().equals(first.className())
+              && !nested(e, group)
+              && rule.test(e)) {
+            group.add(e);
+          }
         }
       }
       out.add(group);
     }
     return out;
+  }
+
+  private static boolean nested(Element e, List<Element> group) {
+    for (Element g : group) {
+      if (e.parents().contains(g) || g.parents().contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean articleLike(Element e) {

@@ -103,7 +103,7 @@ public final class HtmlExtractor {
     stats = HtmlStats.of(body);
 
     Candidate byRules = null;
-    for (List<Element> group : HtmlContainers.byRules(body, stats)) {
+    for (List<Element> group : HtmlContainers.byRules(body)) {
       Candidate c = candidate(group, stats, meta.title());
       if (c.blocks.size() > 1 || c.length >= config.minContentChars) {
         byRules = c;
@@ -130,7 +130,7 @@ public final class HtmlExtractor {
   private static Set<Element> anchors(Element body, HtmlStats stats) {
     Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Element> roots = new ArrayList<>(HtmlContainers.byScore(body, stats));
-    List<List<Element>> named = HtmlContainers.byRules(body, stats);
+    List<List<Element>> named = HtmlContainers.byRules(body);
     if (!named.isEmpty()) {
       roots.addAll(named.get(0));
     }
