@@ -99,11 +99,16 @@ final class HtmlCleaner {
   }
 
   /**
-   * Removes furniture under {@code body}, recording what had text in {@code removed}; elements in
-   * {@code kept} (the likely containers and their ancestors) stay.
+   * Removes furniture under {@code body} for the reasons {@code reasons} accepts, recording what
+   * had text in {@code removed}; elements in {@code kept} (the likely containers and their
+   * ancestors) stay.
    */
   static void removeFurniture(
-      Element body, HtmlStats stats, Set<Element> kept, List<Removal> removed) {
+      Element body,
+      HtmlStats stats,
+      Set<Element> kept,
+      java.util.function.Predicate<String> reasons,
+      List<Removal> removed) {
     int pageText = stats.text(body);
     int pageParagraphs = stats.paragraphs(body);
     for (Element e : body.getAllElements()) {
@@ -111,7 +116,10 @@ final class HtmlCleaner {
         continue;
       }
       String reason = reason(e);
-      if (reason == null || kept.contains(e) || holdsMainText(e, stats, pageText, pageParagraphs)) {
+      if (reason == null
+          || !reasons.test(reason)
+          || kept.contains(e)
+          || holdsMainText(e, stats, pageText, pageParagraphs)) {
         continue;
       }
       String text = e.text();

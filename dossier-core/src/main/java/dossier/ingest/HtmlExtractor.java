@@ -99,7 +99,10 @@ public final class HtmlExtractor {
     Element body = doc.body();
     HtmlCleaner.removeSilent(body);
     HtmlStats stats = HtmlStats.of(body);
-    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), removed);
+    // Comments go first, so that a long discussion cannot pass for the main text when scoring.
+    HtmlCleaner.removeFurniture(body, stats, anchors(body, null), "comments"::equals, removed);
+    stats = HtmlStats.of(body);
+    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), reason -> true, removed);
     stats = HtmlStats.of(body);
 
     Candidate byRules = null;
@@ -125,11 +128,13 @@ public final class HtmlExtractor {
 
   /**
    * The likely containers before furniture is removed, with their ancestors: the first container
-   * named by the strongest rules and the best-scored one; furniture removal must not take them.
+   * named by the rules and, given {@code stats}, the best-scored one; furniture removal must not
+   * take them.
    */
   private static Set<Element> anchors(Element body, HtmlStats stats) {
     Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    List<Element> roots = new ArrayList<>(HtmlContainers.byScore(body, stats));
+    List<Element> roots =
+        new ArrayList<>(stats == null ? List.of() : HtmlContainers.byScore(body, stats));
     List<List<Element>> named = HtmlContainers.byRules(body);
     if (!named.isEmpty()) {
       roots.addAll(named.get(0));
