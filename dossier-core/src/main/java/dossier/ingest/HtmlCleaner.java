@@ -62,7 +62,7 @@ final class HtmlCleaner {
     {"more-stories", "related"}, {"read-more", "related"}, {"readmore", "related"},
     {"comments", "comments"}, {"disqus", "comments"}, {"akismet", "comments"}, {"tags", "tags"},
     {"tagcloud", "tags"}, {"meta", "meta"}, {"button", "button"}, {"toolbar", "tools"},
-    {"masthead", "header"}, {"infoline", "meta"}, {"article-infos", "meta"}, {"message", "message"}
+    {"masthead", "header"}, {"infoline", "meta"}, {"article-infos", "meta"}
   };
 
   /** Class or id token prefixes naming furniture. */

@@ -267,7 +267,7 @@ public final class HtmlExtractor {
     if (text == 0) {
       return null;
     }
-    if (tag.equals("header") && text < containerText / 2 && !e.getElementsByTag("h1").isEmpty()) {
+    if (tag.equals("header") && text < containerText / 2 && titleHeader(e, stats)) {
       return "header";
     }
     boolean group =
@@ -277,6 +277,17 @@ public final class HtmlExtractor {
       return "link-dense";
     }
     return null;
+  }
+
+  /** A header holding the title and little else (byline, date), not a lede. */
+  private static boolean titleHeader(Element header, HtmlStats stats) {
+    int rest = stats.text(header);
+    boolean title = false;
+    for (Element h1 : header.getElementsByTag("h1")) {
+      rest -= stats.text(h1);
+      title = true;
+    }
+    return title && rest < 200;
   }
 
   private boolean linkHeavy(int length, int linkChars) {
