@@ -79,6 +79,12 @@ public final class HtmlExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)。！？]\\s*$");
 
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "(?iu)\\b(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}"
+              + "( ?[ap]\\.?m\\.?| uhr)?|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}"
+              + "|\\p{L}{3,10}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4})\\b");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Config config;
@@ -236,6 +242,16 @@ public final class HtmlExtractor {
         kept.add(b);
       }
     }
+    while (kept.size() > 1) {
+      HtmlBlocks.Block first = kept.get(0);
+      if (first.kind() == HtmlBlocks.Kind.HEADING
+          || first.text().length() >= 50
+          || SENTENCE_END.matcher(first.text()).find()) {
+        break;
+      }
+      removed.add(new Removal(first.text(), "leading-fragment"));
+      kept.remove(0);
+    }
     while (!kept.isEmpty()) {
       HtmlBlocks.Block last = kept.get(kept.size() - 1);
       if (last.kind() == HtmlBlocks.Kind.HEADING) {
@@ -306,6 +322,9 @@ public final class HtmlExtractor {
     }
     if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
       return "boilerplate";
+    }
+    if (text.length() < 80 && DATE_LINE.matcher(text).find() && text.split("\\s+").length <= 8) {
+      return "date-line";
     }
     String key = key(text);
     if (b.kind() == HtmlBlocks.Kind.HEADING && key.equals(titleKey)) {
