@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -108,6 +109,7 @@ final class HtmlCleaner {
       HtmlStats stats,
       Set<Element> kept,
       java.util.function.Predicate<String> reasons,
+      Map<Element, String> cache,
       List<Removal> removed) {
     int pageText = stats.text(body);
     int pageParagraphs = stats.paragraphs(body);
@@ -115,7 +117,8 @@ final class HtmlCleaner {
       if (e == body || e.parent() == null || !attached(e, body)) {
         continue;
       }
-      String reason = reason(e);
+      String reason = cache.computeIfAbsent(e, el -> Objects.toString(reason(el), ""));
+      reason = reason.isEmpty() ? null : reason;
       if (reason == null
           || !reasons.test(reason)
           || kept.contains(e)
@@ -147,6 +150,21 @@ final class HtmlCleaner {
     return stats.text(e) > 0.5 * pageText && pageText > 0;
   }
 
+  private static List<String> tokens(String names) {
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
+      if (space && start >= 0) {
+        out.add(names.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
   /** Why {@code e} is furniture, or null when it may hold content. */
   static String reason(Element e) {
     String tag = e.normalName();
@@ -170,7 +188,7 @@ final class HtmlCleaner {
     if (cls.isEmpty() && id.isEmpty()) {
       return null;
     }
-    for (String token : (cls + " " + id).split("\\s+")) {
+    for (String token : tokens(cls + " " + id)) {
       if (token.isEmpty()) {
         continue;
       }

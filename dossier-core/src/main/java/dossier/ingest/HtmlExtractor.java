@@ -85,7 +85,6 @@ public final class HtmlExtractor {
               + "( ?[ap]\\.?m\\.?| uhr)?|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}"
               + "|\\p{L}{3,10}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4})\\b");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Config config;
 
@@ -106,9 +105,11 @@ public final class HtmlExtractor {
     HtmlCleaner.removeSilent(body);
     HtmlStats stats = HtmlStats.of(body);
     // Comments go first, so that a long discussion cannot pass for the main text when scoring.
-    HtmlCleaner.removeFurniture(body, stats, anchors(body, null), "comments"::equals, removed);
+    java.util.Map<Element, String> reasons = new java.util.IdentityHashMap<>();
+    HtmlCleaner.removeFurniture(
+        body, stats, anchors(body, null), "comments"::equals, reasons, removed);
     stats = HtmlStats.of(body);
-    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), reason -> true, removed);
+    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), reason -> true, reasons, removed);
     stats = HtmlStats.of(body);
 
     Candidate byRules = null;
@@ -337,7 +338,21 @@ public final class HtmlExtractor {
   }
 
   private static String key(String text) {
-    return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(Character.toLowerCase(c));
+        space = false;
+      }
+    }
+    return out.toString();
   }
 
   private static HtmlPage page(HtmlMetadata meta, List<HtmlBlocks.Block> blocks, List<Removal> removed) {

@@ -56,6 +56,17 @@ record HtmlMetadata(
 
   /** Reads the metadata of {@code doc}; {@code url} is the page's address, may be null. */
   static HtmlMetadata read(Document doc, String url) {
+    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String k =
+          e.hasAttr("property")
+              ? e.attr("property")
+              : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      String v = e.attr("content").strip();
+      if (!k.isEmpty() && !v.isEmpty()) {
+        metas.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
+      }
+    }
     List<Element> scripts = doc.select("script[type=application/ld+json]");
     StringBuilder ld = new StringBuilder();
     for (Element s : scripts) {
@@ -63,22 +74,22 @@ record HtmlMetadata(
     }
     String canonical = attr(doc, "link[rel=canonical]", "abs:href");
     if (canonical == null) {
-      canonical = meta(doc, "og:url");
+      canonical = meta(metas, "og:url");
     }
     if (canonical == null && url != null && !url.isBlank()) {
       canonical = url;
     }
     return new HtmlMetadata(
-        title(doc, ld),
-        published(doc, ld, canonical == null ? url : canonical, url),
-        author(doc, ld),
-        siteName(doc, ld, canonical),
+        title(doc, metas, ld),
+        published(doc, metas, ld, canonical == null ? url : canonical, url),
+        author(doc, metas, ld),
+        siteName(doc, metas, ld, canonical),
         canonical,
-        language(doc));
+        language(doc, metas));
   }
 
-  private static String title(Document doc, CharSequence ld) {
-    String t = meta(doc, "og:title");
+  private static String title(Document doc, java.util.Map<String, String> metas, CharSequence ld) {
+    String t = meta(metas, "og:title");
     if (t == null) {
       Matcher m = LD_HEADLINE.matcher(ld);
       if (m.find()) {
@@ -86,7 +97,7 @@ record HtmlMetadata(
       }
     }
     if (t == null) {
-      t = meta(doc, "twitter:title");
+      t = meta(metas, "twitter:title");
     }
     if (t == null) {
       List<Element> h1 = doc.select("h1");
@@ -114,7 +125,7 @@ record HtmlMetadata(
     return best;
   }
 
-  private static Published published(Document doc, CharSequence ld, String canonical, String url) {
+  private static Published published(Document doc, java.util.Map<String, String> metas, CharSequence ld, String canonical, String url) {
     Matcher m = LD_DATE.matcher(ld);
     while (m.find()) {
       String iso = iso(m.group(2));
@@ -123,7 +134,7 @@ record HtmlMetadata(
       }
     }
     for (String name : DATE_META) {
-      String v = meta(doc, name);
+      String v = meta(metas, name);
       String iso = v == null ? null : iso(v);
       if (iso != null) {
         return new Published(iso, "meta");
@@ -213,24 +224,33 @@ record HtmlMetadata(
     }
   }
 
-  private static String author(Document doc, CharSequence ld) {
+  private static String author(Document doc, java.util.Map<String, String> metas, CharSequence ld) {
     List<String> candidates = new ArrayList<>();
     Matcher m = LD_AUTHOR.matcher(ld);
     if (m.find()) {
       candidates.add(unescape(m.group(1) != null ? m.group(1) : m.group(2)));
     }
-    candidates.add(meta(doc, "author"));
-    candidates.add(meta(doc, "article:author"));
-    candidates.add(meta(doc, "byl"));
-    candidates.add(meta(doc, "dc.creator"));
-    candidates.add(meta(doc, "parsely-author"));
-    candidates.add(meta(doc, "sailthru.author"));
+    candidates.add(meta(metas, "author"));
+    candidates.add(meta(metas, "article:author"));
+    candidates.add(meta(metas, "byl"));
+    candidates.add(meta(metas, "dc.creator"));
+    candidates.add(meta(metas, "parsely-author"));
+    candidates.add(meta(metas, "sailthru.author"));
+    String found = firstAuthor(candidates);
+    if (found != null) {
+      return found;
+    }
+    candidates.clear();
     for (Element e : doc.select("[rel=author], [itemprop=author], [class*=byline]")) {
       candidates.add(e.hasAttr("content") ? e.attr("content") : e.text());
-      if (candidates.size() > 12) {
+      if (candidates.size() > 5) {
         break;
       }
     }
+    return firstAuthor(candidates);
+  }
+
+  private static String firstAuthor(List<String> candidates) {
     for (String c : candidates) {
       if (c == null) {
         continue;
@@ -243,8 +263,8 @@ record HtmlMetadata(
     return null;
   }
 
-  private static String siteName(Document doc, CharSequence ld, String canonical) {
-    String s = meta(doc, "og:site_name");
+  private static String siteName(Document doc, java.util.Map<String, String> metas, CharSequence ld, String canonical) {
+    String s = meta(metas, "og:site_name");
     if (s == null) {
       Matcher m = LD_PUBLISHER.matcher(ld);
       if (m.find()) {
@@ -252,7 +272,7 @@ record HtmlMetadata(
       }
     }
     if (s == null) {
-      s = meta(doc, "application-name");
+      s = meta(metas, "application-name");
     }
     if (s == null && canonical != null) {
       try {
@@ -267,13 +287,13 @@ record HtmlMetadata(
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static String language(Document doc) {
+  private static String language(Document doc, java.util.Map<String, String> metas) {
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.isBlank()) {
       lang = attr(doc, "meta[http-equiv~=(?i)content-language]", "content");
     }
     if (lang == null || lang.isBlank()) {
-      lang = meta(doc, "og:locale");
+      lang = meta(metas, "og:locale");
     }
     if (lang == null || lang.isBlank()) {
       return null;
@@ -283,17 +303,8 @@ record HtmlMetadata(
   }
 
   /** The content of the first meta tag whose property, name or itemprop is {@code key}. */
-  private static String meta(Document doc, String key) {
-    for (Element e : doc.getElementsByTag("meta")) {
-      String k = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-      if (k.equalsIgnoreCase(key)) {
-        String v = e.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
-        }
-      }
-    }
-    return null;
+  private static String meta(java.util.Map<String, String> metas, String key) {
+    return metas.get(key);
   }
 
   private static String attr(Document doc, String css, String attribute) {
