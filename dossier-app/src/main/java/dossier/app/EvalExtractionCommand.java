@@ -4,20 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.app.eval.ExtractionBenchmark;
 import dossier.ingest.HtmlExtractor;
+import dossier.io.TextDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,6 +114,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       ExtractionBenchmark benchmark, List<String> decoded, ExtractionBenchmark.Extractor e) {
     int n = Math.min(40, decoded.size());
     for (int i = 0; i < n; i++) {
+      if (decoded.get(i) == null) {
+        continue;
+      }
       try {
         e.extract(decoded.get(i), benchmark.pages().get(i).url());
       } catch (RuntimeException | StackOverflowError ignored) {
@@ -127,36 +125,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     }
   }
 
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-:.]+)");
-
-  // Temporary until dossier.io.TextDecoder lands: BOM, declared charset, strict UTF-8, cp1252.
+  /** The page's text as the ingest reader decodes it; null when the bytes are not text. */
   private static String decode(byte[] bytes) {
-    if (bytes.length >= 3
-        && (bytes[0] & 0xff) == 0xef
-        && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    String head =
-        new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    if (m.find()) {
-      try {
-        Charset cs = Charset.forName(m.group(1));
-        return new String(bytes, cs);
-      } catch (IllegalArgumentException ignored) {
-        // fall through to detection
-      }
-    }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
+      return TextDecoder.decode(bytes, true).text();
+    } catch (TextDecoder.UndecodableException e) {
+      return null;
     }
   }
 }

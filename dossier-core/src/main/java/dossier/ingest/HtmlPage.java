@@ -1,30 +1,30 @@
 package dossier.ingest;
 
-import dossier.model.Published;
 import dossier.model.Removal;
 import dossier.model.Span;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An HtmlPage is what {@link HtmlExtractor} reads from one HTML document: the main content as clean
- * text (paragraphs separated by blank lines), the sub-headings in it, every block taken out with
- * the reason, and the page's metadata.
+ * An HtmlPage is what {@link HtmlExtractor} takes out of an HTML document: the main text with
+ * paragraphs separated by blank lines, its heading spans, the blocks it removed (each with the
+ * reason), and the page's metadata.
  *
- * <p>Optional fields ({@code title}, {@code published}, {@code author}, {@code siteName}, {@code
- * canonicalUrl}, {@code language}) are {@code null} when the page does not give them.
+ * <p>{@code published} is an ISO-8601 date or date-time and {@code publishedFrom} says where it was
+ * found ("json-ld", "meta", "time", "url"); {@code url} is the canonical address. Metadata fields
+ * are {@code null} when the page does not give them.
  */
 public record HtmlPage(
     String title,
     String text,
     List<Span> headings,
     List<Removal> removed,
-    Published published,
+    String published,
+    String publishedFrom,
     String author,
     String siteName,
-    String canonicalUrl,
+    String url,
     String language) {
-
   public HtmlPage {
     Objects.requireNonNull(text, "text");
     headings = List.copyOf(headings);
@@ -33,6 +33,9 @@ public record HtmlPage(
       if (h.end() > text.length()) {
         throw new IllegalArgumentException("heading span " + h + " outside text");
       }
+    }
+    if ((published == null) != (publishedFrom == null)) {
+      throw new IllegalArgumentException("published and publishedFrom go together");
     }
   }
 }

@@ -106,7 +106,7 @@ public final class ExtractionBenchmark {
       String output;
       long start = System.nanoTime();
       try {
-        output = extractor.extract(decoded.get(i), page.url());
+        output = decoded.get(i) == null ? null : extractor.extract(decoded.get(i), page.url());
       } catch (RuntimeException | StackOverflowError e) {
         output = null;
       }
@@ -125,7 +125,7 @@ public final class ExtractionBenchmark {
             segmentScore.recall(), segmentScore.f1(), segmentScore.accuracy(), nanos, predictions);
   }
 
-  /** Decodes every page's bytes with {@code decoder}, in page order. */
+  /** Decodes every page's bytes with {@code decoder} (null: not text), in page order. */
   public List<String> decode(Function<byte[], String> decoder) {
     List<String> out = new ArrayList<>(pages.size());
     for (Page page : pages) {

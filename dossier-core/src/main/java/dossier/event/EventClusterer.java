@@ -1,0 +1,479 @@
+package dossier.event;
+
+import dossier.model.Article;
+import dossier.model.Event;
+import dossier.model.EventMembership;
+import dossier.model.EventMembership.Basis;
+import dossier.model.Span;
+import dossier.text.MiniLmEmbedder;
+import dossier.text.SentenceEmbedder;
+import dossier.text.SentenceSplitter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * An EventClusterer groups news reports into events incrementally: fed in publication order, each
+ * report joins the active event it matches best, or starts a new one when no event scores above the
+ * threshold. The score mixes the TF-IDF cosine of title and body, the sentence-embedding cosine of
+ * the lead, and the cosine of shared named entities, each against the event's centroid, damped by
+ * the time gap to the event. Copies in one reuse family always share an event. Every membership
+ * carries its explanation.
+ *
+ * <p>Thread-safe: the clusterer holds only its configuration; each {@link #open()} gives a new
+ * {@link Session}, which is single-threaded.
+ */
+public final class EventClusterer {
+
+  /**
+   * How events are formed.
+   *
+   * @param threshold least combined score for a report to join an existing event
+   * @param lexicalWeight weight of the TF-IDF cosine of title and body
+   * @param semanticWeight weight of the sentence-embedding cosine of the lead
+   * @param entityWeight weight of the cosine of IDF-weighted entity keys
+   * @param timeWeight share of the score that decays with the time gap (0 ignores dates)
+   * @param halfLifeDays gap in days at which the decaying share is halved
+   * @param maxGapDays an event more than this many days from a report is closed to it
+   * @param leadSentences how many opening sentences (after the title) are embedded
+   * @param readDateLines for a report without a publication date, use the full date its text gives
+   *     near the top (a date line), if any
+   * @param entities entity keys of a report (places, actors); the default spots capitalised names
+   */
+  public record Config(
+      double threshold,
+      double lexicalWeight,
+      double semanticWeight,
+      double entityWeight,
+      double timeWeight,
+      double halfLifeDays,
+      int maxGapDays,
+      int leadSentences,
+      boolean readDateLines,
+      Function<Article, Set<String>> entities) {
+
+    public Config {
+      Objects.requireNonNull(entities, "entities");
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold must lie in (0, 1): " + threshold);
+      }
+      if (lexicalWeight < 0 || semanticWeight < 0 || entityWeight < 0) {
+        throw new IllegalArgumentException("negative evidence weight");
+      }
+      if (!(Math.abs(lexicalWeight + semanticWeight + entityWeight - 1) < 1e-6)) {
+        throw new IllegalArgumentException("evidence weights must sum to 1");
+      }
+      if (!(timeWeight >= 0 && timeWeight <= 1)) {
+        throw new IllegalArgumentException("timeWeight must lie in [0, 1]: " + timeWeight);
+      }
+      if (!(halfLifeDays > 0) || maxGapDays < 0 || leadSentences < 1) {
+        throw new IllegalArgumentException("halfLifeDays, maxGapDays, leadSentences out of range");
+      }
+    }
+
+    /** Settings tuned on ECB+ topics 1-25 (see docs/benchmarks.md). */
+    public static Config defaults() {
+      return new Config(0.375, 0.4, 0.3, 0.3, 0.5, 3.0, 14, 5, false, NameSpotter::keys);
+    }
+
+    /** These settings with another entity source, e.g. the places and actors of claims. */
+    public Config withEntities(Function<Article, Set<String>> source) {
+      return new Config(
+          threshold,
+          lexicalWeight,
+          semanticWeight,
+          entityWeight,
+          timeWeight,
+          halfLifeDays,
+          maxGapDays,
+          leadSentences,
+          readDateLines,
+          source);
+    }
+
+    /** These settings with another joining threshold. */
+    public Config withThreshold(double value) {
+      return new Config(
+          value,
+          lexicalWeight,
+          semanticWeight,
+          entityWeight,
+          timeWeight,
+          halfLifeDays,
+          maxGapDays,
+          leadSentences,
+          readDateLines,
+          entities);
+    }
+  }
+
+  private static final int SHARED_SHOWN = 8;
+
+  private final Config config;
+  private final SentenceEmbedder embedder;
+
+  /** A clusterer embedding with the in-process MiniLM model. */
+  public EventClusterer(Config config) {
+    this(config, MiniLmEmbedder.INSTANCE);
+  }
+
+  public EventClusterer(Config config, SentenceEmbedder embedder) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** A new, empty incremental session. */
+  public Session open() {
+    return new Session();
+  }
+
+  /** Groups {@code articles}, none of them known as copies, into events. */
+  public List<Event> cluster(List<Article> articles) {
+    return cluster(articles, Map.of());
+  }
+
+  /**
+   * Groups {@code articles} into events, feeding them in publication order (undated ones after the
+   * dated, each group in the given order). {@code families} maps an article id to its reuse family
+   * id; the copies of one family enter together, at the place of the first of them.
+   */
+  public List<Event> cluster(List<Article> articles, Map<String, String> families) {
+    List<Article> ordered = new ArrayList<>(articles);
+    ordered.sort(
+        Comparator.comparing(
+            (Article a) -> a.published() == null ? null : a.published().date(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    Map<String, Evidence> evidence = new HashMap<>();
+    List<Evidence> all = evidenceOf(ordered);
+    for (Evidence e : all) {
+      evidence.put(e.articles().get(0).id(), e);
+    }
+    Map<String, List<Article>> byFamily = new LinkedHashMap<>();
+    for (Article a : ordered) {
+      String family = families.get(a.id());
+      String key = family == null ? "\u0000" + a.id() : family;
+      byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+    }
+    Session session = open();
+    for (List<Article> group : byFamily.values()) {
+      String family = families.get(group.get(0).id());
+      session.enter(group.stream().map(a -> evidence.get(a.id())).toList(), family);
+    }
+    return session.events();
+  }
+
+  private List<Evidence> evidenceOf(List<Article> articles) {
+    List<List<String>> leads = new ArrayList<>(articles.size());
+    List<String> sentences = new ArrayList<>();
+    for (Article a : articles) {
+      List<String> lead = lead(a);
+      leads.add(lead);
+      sentences.addAll(lead);
+    }
+    List<float[]> vectors = embedder.embed(sentences);
+    List<Evidence> out = new ArrayList<>(articles.size());
+    int next = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      int n = leads.get(i).size();
+      float[] sum = null;
+      for (int j = 0; j < n; j++) {
+        float[] v = vectors.get(next + j);
+        if (sum == null) {
+          sum = new float[v.length];
+        }
+        Vectors.addTo(sum, v);
+      }
+      next += n;
+      Map<String, Double> terms = Terms.count(a.title() == null ? "" : a.title());
+      terms.replaceAll((t, w) -> 2 * w);
+      Terms.count(a.text()).forEach((t, w) -> terms.merge(t, w, Double::sum));
+      Set<String> entities = new LinkedHashSet<>(config.entities().apply(a));
+      LocalDate date = dateOf(a);
+      out.add(new Evidence(List.of(a), terms, entities, Vectors.unit(sum), date));
+    }
+    return out;
+  }
+
+  /** The publication date, else (when so configured) the date the text gives at its top. */
+  private LocalDate dateOf(Article a) {
+    if (a.published() != null) {
+      return a.published().date();
+    }
+    return config.readDateLines() ? DateLines.find(a.text()) : null;
+  }
+
+  private List<String> lead(Article a) {
+    List<String> lead = new ArrayList<>();
+    if (a.title() != null && !a.title().isBlank()) {
+      lead.add(a.title().strip());
+    }
+    for (Span s : SentenceSplitter.INSTANCE.split(a.text())) {
+      if (lead.size() >= config.leadSentences() + (a.title() == null ? 0 : 1)) {
+        break;
+      }
+      lead.add(s.of(a.text()));
+    }
+    if (lead.isEmpty()) {
+      lead.add(a.text().isBlank() ? a.id() : a.text().strip());
+    }
+    return lead;
+  }
+
+  /**
+   * A Session is one incremental run of event grouping: reports added one by one (or a reuse family
+   * at a time) in publication order, each placed at once and never moved. Term and entity document
+   * frequencies grow with the reports seen. Not thread-safe.
+   */
+  public final class Session {
+
+    private final Map<String, Integer> termFrequency = new HashMap<>();
+    private final Map<String, Integer> entityFrequency = new HashMap<>();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Cluster> familyEvents = new HashMap<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+    private int documents;
+
+    private Session() {}
+
+    /** Adds one report with no known copies. */
+    public EventMembership add(Article article) {
+      return add(article, null);
+    }
+
+    /**
+     * Adds one report; {@code family} (nullable) is its reuse family id: when a copy of that family
+     * is already placed, the report joins the same event.
+     */
+    public EventMembership add(Article article, String family) {
+      return enter(evidenceOf(List.of(article)), family).get(0);
+    }
+
+    /** Adds the copies of one reuse family together: they are placed as one and share an event. */
+    public List<EventMembership> addFamily(List<Article> copies, String family) {
+      Objects.requireNonNull(family, "family");
+      return enter(evidenceOf(copies), family);
+    }
+
+    /** The events so far, in order of creation. */
+    public List<Event> events() {
+      return clusters.stream().map(c -> c.toEvent(SHARED_SHOWN)).toList();
+    }
+
+    List<EventMembership> enter(List<Evidence> parts, String family) {
+      if (parts.isEmpty()) {
+        return List.of();
+      }
+      for (Evidence p : parts) {
+        for (Article a : p.articles()) {
+          if (!seen.add(a.id())) {
+            throw new IllegalArgumentException("article " + a.id() + " was already added");
+          }
+        }
+      }
+      Evidence pooled = Evidence.pool(parts);
+      documents += parts.size();
+      for (Evidence p : parts) {
+        p.terms().keySet().forEach(t -> termFrequency.merge(t, 1, Integer::sum));
+        p.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
+      }
+      Map<String, Double> tfidf = weigh(pooled.terms());
+      Map<String, Double> entityWeights = new HashMap<>();
+      for (String e : pooled.entities()) {
+        entityWeights.put(e, entityIdf(e));
+      }
+      Cluster target = family == null ? null : familyEvents.get(family);
+      Basis basis = Basis.FAMILY;
+      Score best = null;
+      double nextBest = 0;
+      List<Score> scores = new ArrayList<>();
+      for (Cluster c : clusters) {
+        Score s = score(c, tfidf, entityWeights, pooled);
+        if (s != null) {
+          scores.add(s);
+        }
+      }
+      if (target != null) {
+        for (Score s : scores) {
+          if (s.cluster == target) {
+            best = s;
+          } else {
+            nextBest = Math.max(nextBest, s.total);
+          }
+        }
+        if (best == null) {
+          best = score(target, tfidf, entityWeights, pooled, true);
+        }
+      } else {
+        for (Score s : scores) {
+          if (best == null || s.total > best.total) {
+            best = s;
+          }
+        }
+        for (Score s : scores) {
+          if (s != best) {
+            nextBest = Math.max(nextBest, s.total);
+          }
+        }
+        if (best != null && best.total >= config.threshold()) {
+          target = best.cluster;
+          basis = Basis.JOINED;
+        } else {
+          nextBest = best == null ? 0 : best.total;
+          best = null;
+          target = new Cluster("e" + (clusters.size() + 1), pooled.embedding().length);
+          clusters.add(target);
+          basis = Basis.FOUNDED;
+        }
+      }
+      List<EventMembership> out = new ArrayList<>();
+      for (Evidence p : parts) {
+        for (Article a : p.articles()) {
+          LocalDate date = p.date();
+          Basis b = out.isEmpty() ? basis : Basis.FAMILY;
+          EventMembership m =
+              best == null
+                  ? new EventMembership(
+                      a.id(), target.id, family, b, 0, 0, 0, 0, List.of(), null, nextBest)
+                  : new EventMembership(
+                      a.id(),
+                      target.id,
+                      family,
+                      b,
+                      best.total,
+                      best.lexical,
+                      best.semantic,
+                      best.entity,
+                      best.shared,
+                      best.cluster.gapDays(date),
+                      nextBest);
+          out.add(m);
+        }
+      }
+      target.absorb(tfidf, pooled);
+      for (Evidence p : parts) {
+        target.addDate(p.date());
+      }
+      target.members.addAll(out);
+      if (family != null) {
+        familyEvents.putIfAbsent(family, target);
+      }
+      return out;
+    }
+
+    private Map<String, Double> weigh(Map<String, Double> terms) {
+      Map<String, Double> out = new HashMap<>(terms.size() * 2);
+      double norm2 = 0;
+      for (var e : terms.entrySet()) {
+        int df = termFrequency.getOrDefault(e.getKey(), 1);
+        double w = e.getValue() * (Math.log((documents + 1.0) / (df + 1.0)) + 1);
+        out.put(e.getKey(), w);
+        norm2 += w * w;
+      }
+      double norm = Math.sqrt(norm2);
+      if (norm > 0) {
+        out.replaceAll((t, w) -> w / norm);
+      }
+      return out;
+    }
+
+    private double entityIdf(String key) {
+      int df = entityFrequency.getOrDefault(key, 1);
+      return Math.log((documents + 1.0) / (df + 1.0)) + 1;
+    }
+
+    private Score score(
+        Cluster c, Map<String, Double> tfidf, Map<String, Double> entityWeights, Evidence e) {
+      return score(c, tfidf, entityWeights, e, false);
+    }
+
+    private Score score(
+        Cluster c,
+        Map<String, Double> tfidf,
+        Map<String, Double> entityWeights,
+        Evidence e,
+        boolean always) {
+      Integer gap = c.gapDays(e.date());
+      if (!always && gap != null && gap > config.maxGapDays()) {
+        return null;
+      }
+      double lexical = 0;
+      if (c.lexicalNorm2 > 0) {
+        double dot = 0;
+        for (var t : tfidf.entrySet()) {
+          Double w = c.lexical.get(t.getKey());
+          if (w != null) {
+            dot += w * t.getValue();
+          }
+        }
+        lexical = dot / Math.sqrt(c.lexicalNorm2);
+      }
+      double semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
+      double entity = 0;
+      List<String> shared = List.of();
+      if (!entityWeights.isEmpty() && !c.entities.isEmpty()) {
+        double dot = 0;
+        double docNorm2 = 0;
+        List<Map.Entry<String, Double>> overlap = new ArrayList<>();
+        for (var w : entityWeights.entrySet()) {
+          docNorm2 += w.getValue() * w.getValue();
+          Integer count = c.entities.get(w.getKey());
+          if (count != null) {
+            double contribution = w.getValue() * w.getValue() * count;
+            dot += contribution;
+            overlap.add(Map.entry(w.getKey(), contribution));
+          }
+        }
+        double clusterNorm2 = 0;
+        for (var ce : c.entities.entrySet()) {
+          double w = entityIdf(ce.getKey()) * ce.getValue();
+          clusterNorm2 += w * w;
+        }
+        if (dot > 0) {
+          entity = dot / Math.sqrt(docNorm2 * clusterNorm2);
+          overlap.sort(
+              Map.Entry.<String, Double>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()));
+          shared = overlap.stream().limit(SHARED_SHOWN).map(Map.Entry::getKey).toList();
+        }
+      }
+      double evidence =
+          config.lexicalWeight() * lexical
+              + config.semanticWeight() * semantic
+              + config.entityWeight() * entity;
+      double decay =
+          gap == null
+              ? 1
+              : 1
+                  - config.timeWeight()
+                  + config.timeWeight() * Math.pow(0.5, gap / config.halfLifeDays());
+      return new Score(c, evidence * decay, lexical, semantic, entity, shared);
+    }
+
+    private double norm(float[] v) {
+      double n = Math.sqrt(Vectors.dot(v, v));
+      return n == 0 ? 1 : n;
+    }
+  }
+
+  private record Score(
+      Cluster cluster,
+      double total,
+      double lexical,
+      double semantic,
+      double entity,
+      List<String> shared) {}
+}
