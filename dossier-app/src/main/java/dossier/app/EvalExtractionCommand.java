@@ -33,7 +33,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       required = true,
-      description = "The evaluation data folder (holding extraction/aeb, extraction/trafilatura-eval).")
+      description =
+          "The evaluation data folder (holding extraction/aeb, extraction/trafilatura-eval).")
   Path data;
 
   @Option(
@@ -69,8 +70,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             case "trafilatura-eval" ->
                 ExtractionBenchmark.trafilaturaEval(root.resolve("trafilatura-eval"));
             default ->
-                throw new CommandLine.ParameterException(
-                    spec.commandLine(), "unknown set: " + set);
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown set: " + set);
           };
       List<String> decoded = benchmark.decode(EvalExtractionCommand::decode);
       ExtractionBenchmark.Extractor ours = (html, url) -> extractor.extract(html, url).text();
@@ -87,7 +87,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         results.add(benchmark.run("readability4j", decoded, theirs));
       }
     }
-    out.println("set               extractor      pages  precision  recall  f1     accuracy  pages/s");
+    out.println(
+        "set               extractor      pages  precision  recall  f1     accuracy  pages/s");
     for (ExtractionBenchmark.Result r : results) {
       out.println(
           String.format(

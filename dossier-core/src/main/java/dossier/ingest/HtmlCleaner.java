@@ -23,11 +23,44 @@ final class HtmlCleaner {
 
   private static final Set<String> SILENT =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "video", "audio", "map", "source", "track", "link", "meta", "input", "select",
-          "textarea", "button", "option", "optgroup", "datalist", "progress", "output", "param",
-          "picture", "img", "head", "frame", "frameset", "applet", "area", "marquee", "use",
-          "rp", "rt", "math");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "map",
+          "source",
+          "track",
+          "link",
+          "meta",
+          "input",
+          "select",
+          "textarea",
+          "button",
+          "option",
+          "optgroup",
+          "datalist",
+          "progress",
+          "output",
+          "param",
+          "picture",
+          "img",
+          "head",
+          "frame",
+          "frameset",
+          "applet",
+          "area",
+          "marquee",
+          "use",
+          "rp",
+          "rt",
+          "math");
 
   private static final Map<String, String> FURNITURE =
       Map.ofEntries(
@@ -44,40 +77,105 @@ final class HtmlCleaner {
 
   /** Class or id token substrings naming furniture, with the reason recorded. */
   private static final String[][] WORDS = {
-    {"footer", "footer"}, {"related", "related"}, {"viral", "related"}, {"social", "social"},
-    {"sociable", "social"}, {"syndication", "social"}, {"share-", "social"}, {"sharing", "social"},
-    {"sharebar", "social"}, {"newsletter", "newsletter"}, {"subscribe", "newsletter"},
-    {"signup", "newsletter"}, {"sign-up", "newsletter"}, {"subnav", "navigation"},
-    {"cookie", "consent"}, {"consent", "consent"}, {"gdpr", "consent"}, {"sidebar", "sidebar"},
-    {"banner", "banner"}, {"breadcrumb", "navigation"}, {"bread-crumb", "navigation"},
-    {"navbar", "navigation"}, {"navbox", "navigation"}, {"navigation", "navigation"},
-    {"menu", "navigation"}, {"pagination", "navigation"}, {"pager", "navigation"},
-    {"byline", "byline"}, {"author", "byline"}, {"rating", "rating"}, {"attachment", "caption"},
-    {"caption", "caption"}, {"credit", "caption"}, {"timestamp", "date"}, {"dateline", "date"},
-    {"user-info", "byline"}, {"user-profile", "byline"}, {"outbrain", "advert"},
-    {"taboola", "advert"}, {"criteo", "advert"}, {"-ad-", "advert"}, {"advert", "advert"},
-    {"sponsor", "advert"}, {"promo", "promo"}, {"paywall", "paywall"}, {"premium-", "paywall"},
-    {"modal", "dialog"}, {"popup", "dialog"}, {"overlay", "dialog"}, {"most-popular", "related"},
-    {"mostpopular", "related"}, {"trending", "related"}, {"recommend", "related"},
-    {"next-post", "related"}, {"prev-post", "related"}, {"side-stories", "related"},
-    {"more-stories", "related"}, {"read-more", "related"}, {"readmore", "related"},
-    {"comments", "comments"}, {"disqus", "comments"}, {"akismet", "comments"}, {"tags", "tags"},
-    {"tagcloud", "tags"}, {"meta", "meta"}, {"button", "button"}, {"toolbar", "tools"},
-    {"masthead", "header"}, {"infoline", "meta"}, {"article-infos", "meta"}
+    {"footer", "footer"},
+    {"related", "related"},
+    {"viral", "related"},
+    {"social", "social"},
+    {"sociable", "social"},
+    {"syndication", "social"},
+    {"share-", "social"},
+    {"sharing", "social"},
+    {"sharebar", "social"},
+    {"newsletter", "newsletter"},
+    {"subscribe", "newsletter"},
+    {"signup", "newsletter"},
+    {"sign-up", "newsletter"},
+    {"subnav", "navigation"},
+    {"cookie", "consent"},
+    {"consent", "consent"},
+    {"gdpr", "consent"},
+    {"sidebar", "sidebar"},
+    {"banner", "banner"},
+    {"breadcrumb", "navigation"},
+    {"bread-crumb", "navigation"},
+    {"navbar", "navigation"},
+    {"navbox", "navigation"},
+    {"navigation", "navigation"},
+    {"menu", "navigation"},
+    {"pagination", "navigation"},
+    {"pager", "navigation"},
+    {"byline", "byline"},
+    {"author", "byline"},
+    {"rating", "rating"},
+    {"attachment", "caption"},
+    {"caption", "caption"},
+    {"credit", "caption"},
+    {"timestamp", "date"},
+    {"dateline", "date"},
+    {"user-info", "byline"},
+    {"user-profile", "byline"},
+    {"outbrain", "advert"},
+    {"taboola", "advert"},
+    {"criteo", "advert"},
+    {"-ad-", "advert"},
+    {"advert", "advert"},
+    {"sponsor", "advert"},
+    {"promo", "promo"},
+    {"paywall", "paywall"},
+    {"premium-", "paywall"},
+    {"modal", "dialog"},
+    {"popup", "dialog"},
+    {"overlay", "dialog"},
+    {"most-popular", "related"},
+    {"mostpopular", "related"},
+    {"trending", "related"},
+    {"recommend", "related"},
+    {"next-post", "related"},
+    {"prev-post", "related"},
+    {"side-stories", "related"},
+    {"more-stories", "related"},
+    {"read-more", "related"},
+    {"readmore", "related"},
+    {"comments", "comments"},
+    {"disqus", "comments"},
+    {"akismet", "comments"},
+    {"tags", "tags"},
+    {"tagcloud", "tags"},
+    {"meta", "meta"},
+    {"button", "button"},
+    {"toolbar", "tools"},
+    {"masthead", "header"},
+    {"infoline", "meta"},
+    {"article-infos", "meta"}
   };
 
   /** Class or id token prefixes naming furniture. */
   private static final String[][] PREFIXES = {
-    {"widget", "widget"}, {"nav", "navigation"}, {"shar", "social"}, {"ad-", "advert"},
-    {"ads-", "advert"}, {"skip", "navigation"}, {"hide-", "hidden"},
-    {"reply-", "comments"}, {"respond", "comments"}, {"embed", "embed"}
+    {"widget", "widget"},
+    {"nav", "navigation"},
+    {"shar", "social"},
+    {"ad-", "advert"},
+    {"ads-", "advert"},
+    {"skip", "navigation"},
+    {"hide-", "hidden"},
+    {"reply-", "comments"},
+    {"respond", "comments"},
+    {"embed", "embed"}
   };
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> HIDDEN_CLASSES =
-      Set.of("hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
-          "offscreen", "noprint", "no-print");
+      Set.of(
+          "hidden",
+          "hide",
+          "sr-only",
+          "visually-hidden",
+          "screen-reader-text",
+          "visuallyhidden",
+          "offscreen",
+          "noprint",
+          "no-print");
 
   private HtmlCleaner() {}
 
@@ -179,8 +277,10 @@ final class HtmlCleaner {
     if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
       return "hidden";
     }
-    if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.startsWith("h")
-        && tag.length() == 2) {
+    if (tag.equals("html")
+        || tag.equals("body")
+        || tag.equals("main")
+        || tag.startsWith("h") && tag.length() == 2) {
       return null;
     }
     String cls = e.className().toLowerCase(Locale.ROOT);

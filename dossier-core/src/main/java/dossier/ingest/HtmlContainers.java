@@ -20,22 +20,51 @@ final class HtmlContainers {
   /** Container rules in order of trust, after trafilatura's body expressions. */
   private static final List<Predicate<Element>> RULES =
       List.of(
-          e -> articleLike(e) && (strongBody(cls(e)) || strongBody(id(e))
-              || "articlebody".equalsIgnoreCase(e.attr("itemprop"))),
+          e ->
+              articleLike(e)
+                  && (strongBody(cls(e))
+                      || strongBody(id(e))
+                      || "articlebody".equalsIgnoreCase(e.attr("itemprop"))),
           e -> e.normalName().equals("article"),
           e -> articleLike(e) && (storyBody(cls(e), id(e)) || "article".equals(e.attr("role"))),
           e -> articleLike(e) && mainContent(cls(e), id(e)),
-          e -> (articleLike(e) && !e.normalName().equals("main")
-                  && (cls(e).startsWith("main") || id(e).startsWith("main")
-                      || e.attr("role").startsWith("main")))
-              || e.normalName().equals("main"));
+          e ->
+              (articleLike(e)
+                      && !e.normalName().equals("main")
+                      && (cls(e).startsWith("main")
+                          || id(e).startsWith("main")
+                          || e.attr("role").startsWith("main")))
+                  || e.normalName().equals("main"));
 
   private static final String[] STRONG = {
-    "post-text", "post_text", "post-body", "post-entry", "postentry", "post-content",
-    "post_content", "postcontent", "post_inner_wrapper", "article-text", "articletext",
-    "entry-content", "article-content", "article__content", "article-body", "article__body",
-    "articlebody", "article_body", "page-content", "text-content", "body-text", "article__container",
-    "art-content", "story-text", "storytext", "article-main", "c-entry-content", "rich-text"
+    "post-text",
+    "post_text",
+    "post-body",
+    "post-entry",
+    "postentry",
+    "post-content",
+    "post_content",
+    "postcontent",
+    "post_inner_wrapper",
+    "article-text",
+    "articletext",
+    "entry-content",
+    "article-content",
+    "article__content",
+    "article-body",
+    "article__body",
+    "articlebody",
+    "article_body",
+    "page-content",
+    "text-content",
+    "body-text",
+    "article__container",
+    "art-content",
+    "story-text",
+    "storytext",
+    "article-main",
+    "c-entry-content",
+    "rich-text"
   };
 
   private static final Pattern POSITIVE =
@@ -95,7 +124,9 @@ final class HtmlContainers {
 
   private static boolean articleLike(Element e) {
     String tag = e.normalName();
-    return tag.equals("div") || tag.equals("article") || tag.equals("section")
+    return tag.equals("div")
+        || tag.equals("article")
+        || tag.equals("section")
         || tag.equals("main");
   }
 
@@ -120,24 +151,43 @@ final class HtmlContainers {
   }
 
   private static boolean storyBody(String cls, String id) {
-    return cls.contains("post-bodycopy") || cls.contains("storycontent")
-        || cls.contains("story-content") || cls.equals("postarea")
-        || cls.equals("art-postcontent") || cls.contains("theme-content")
-        || cls.contains("blog-content") || cls.contains("section-content")
-        || cls.contains("single-content") || cls.contains("single-post")
-        || cls.contains("main-column") || cls.contains("wpb_text_column")
-        || id.startsWith("primary") || cls.startsWith("article ") || cls.equals("text")
-        || id.equals("article") || cls.equals("cell") || id.equals("story")
-        || cls.equals("story") || cls.contains("story-body") || id.contains("story-body")
-        || cls.contains("field-body") || cls.contains("fulltext");
+    return cls.contains("post-bodycopy")
+        || cls.contains("storycontent")
+        || cls.contains("story-content")
+        || cls.equals("postarea")
+        || cls.equals("art-postcontent")
+        || cls.contains("theme-content")
+        || cls.contains("blog-content")
+        || cls.contains("section-content")
+        || cls.contains("single-content")
+        || cls.contains("single-post")
+        || cls.contains("main-column")
+        || cls.contains("wpb_text_column")
+        || id.startsWith("primary")
+        || cls.startsWith("article ")
+        || cls.equals("text")
+        || id.equals("article")
+        || cls.equals("cell")
+        || id.equals("story")
+        || cls.equals("story")
+        || cls.contains("story-body")
+        || id.contains("story-body")
+        || cls.contains("field-body")
+        || cls.contains("fulltext");
   }
 
   private static boolean mainContent(String cls, String id) {
-    return id.contains("content-main") || cls.contains("content-main")
-        || cls.contains("content_main") || id.contains("content-body")
-        || cls.contains("content-body") || id.contains("contentbody")
-        || cls.contains("content__body") || id.contains("main-content")
-        || cls.contains("main-content") || cls.contains("page-content") || id.equals("content")
+    return id.contains("content-main")
+        || cls.contains("content-main")
+        || cls.contains("content_main")
+        || id.contains("content-body")
+        || cls.contains("content-body")
+        || id.contains("contentbody")
+        || cls.contains("content__body")
+        || id.contains("main-content")
+        || cls.contains("main-content")
+        || cls.contains("page-content")
+        || id.equals("content")
         || cls.equals("content");
   }
 
@@ -151,7 +201,9 @@ final class HtmlContainers {
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
       boolean scorable =
-          tag.equals("p") || tag.equals("pre") || tag.equals("td")
+          tag.equals("p")
+              || tag.equals("pre")
+              || tag.equals("td")
               || ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e));
       if (!scorable) {
         continue;
@@ -188,8 +240,11 @@ final class HtmlContainers {
     }
     // A parent scoring close to the top candidate holds more of the same text.
     Element parent = top.parent();
-    while (parent != null && parent != body && scores.containsKey(parent)
-        && scores.get(parent) >= best * 0.9 && stats.text(parent) < stats.text(top) * 1.6) {
+    while (parent != null
+        && parent != body
+        && scores.containsKey(parent)
+        && scores.get(parent) >= best * 0.9
+        && stats.text(parent) < stats.text(top) * 1.6) {
       top = parent;
       best = Math.max(best, scores.get(parent));
       parent = top.parent();
@@ -213,7 +268,9 @@ final class HtmlContainers {
         double density = stats.linkDensity(sibling);
         if (length > 80 && density < 0.25) {
           out.add(sibling);
-        } else if (length > 0 && length <= 80 && density == 0
+        } else if (length > 0
+            && length <= 80
+            && density == 0
             && sibling.text().matches(".*\\.( .*)?$")) {
           out.add(sibling);
         }

@@ -5,7 +5,6 @@ import dossier.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -85,7 +84,6 @@ public final class HtmlExtractor {
               + "( ?[ap]\\.?m\\.?| uhr)?|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}"
               + "|\\p{L}{3,10}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4})\\b");
 
-
   private final Config config;
 
   public HtmlExtractor(Config config) {
@@ -93,8 +91,8 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Reads {@code html}; {@code baseUrl} (may be null) resolves relative links and gives a date
-   * when the page has none. Never throws on malformed markup: what parses is extracted.
+   * Reads {@code html}; {@code baseUrl} (may be null) resolves relative links and gives a date when
+   * the page has none. Never throws on malformed markup: what parses is extracted.
    */
   public HtmlPage extract(String html, String baseUrl) {
     String url = baseUrl == null ? "" : baseUrl;
@@ -109,7 +107,8 @@ public final class HtmlExtractor {
     HtmlCleaner.removeFurniture(
         body, stats, anchors(body, null), "comments"::equals, reasons, removed);
     stats = HtmlStats.of(body);
-    HtmlCleaner.removeFurniture(body, stats, anchors(body, stats), reason -> true, reasons, removed);
+    HtmlCleaner.removeFurniture(
+        body, stats, anchors(body, stats), reason -> true, reasons, removed);
     stats = HtmlStats.of(body);
 
     Candidate byRules = null;
@@ -257,7 +256,9 @@ public final class HtmlExtractor {
       HtmlBlocks.Block last = kept.get(kept.size() - 1);
       if (last.kind() == HtmlBlocks.Kind.HEADING) {
         removed.add(new Removal(last.text(), "trailing-heading"));
-      } else if (kept.size() > 1 && last.text().length() < 50 && !SENTENCE_END.matcher(last.text()).find()) {
+      } else if (kept.size() > 1
+          && last.text().length() < 50
+          && !SENTENCE_END.matcher(last.text()).find()) {
         removed.add(new Removal(last.text(), "trailing-fragment"));
       } else {
         break;
@@ -288,8 +289,13 @@ public final class HtmlExtractor {
       return "header";
     }
     boolean group =
-        tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("div")
-            || tag.equals("section") || tag.equals("table") || tag.equals("nav");
+        tag.equals("ul")
+            || tag.equals("ol")
+            || tag.equals("dl")
+            || tag.equals("div")
+            || tag.equals("section")
+            || tag.equals("table")
+            || tag.equals("nav");
     if (group && linkHeavy(text, stats.links(e))) {
       return "link-dense";
     }
@@ -355,7 +361,8 @@ public final class HtmlExtractor {
     return out.toString();
   }
 
-  private static HtmlPage page(HtmlMetadata meta, List<HtmlBlocks.Block> blocks, List<Removal> removed) {
+  private static HtmlPage page(
+      HtmlMetadata meta, List<HtmlBlocks.Block> blocks, List<Removal> removed) {
     StringBuilder text = new StringBuilder();
     List<Span> headings = new ArrayList<>();
     for (HtmlBlocks.Block b : blocks) {

@@ -15,9 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An HtmlMetadata is the metadata a page declares about itself: title, publication date (with
- * where it was found), author, site name, canonical URL and language, read from JSON-LD,
- * OpenGraph and other meta tags, {@code <time>} elements and the URL, in that order of trust.
+ * An HtmlMetadata is the metadata a page declares about itself: title, publication date (with where
+ * it was found), author, site name, canonical URL and language, read from JSON-LD, OpenGraph and
+ * other meta tags, {@code <time>} elements and the URL, in that order of trust.
  */
 record HtmlMetadata(
     String title,
@@ -29,7 +29,8 @@ record HtmlMetadata(
 
   private static final Pattern LD_DATE =
       Pattern.compile("\"(datePublished|dateCreated|uploadDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
-  private static final Pattern LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){3,300})\"");
+  private static final Pattern LD_HEADLINE =
+      Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){3,300})\"");
   private static final Pattern LD_AUTHOR =
       Pattern.compile(
           "\"(?:author|creator)\"\\s*:\\s*(?:\\[\\s*)?(?:\"((?:[^\"\\\\]|\\\\.){2,100})\"|\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){2,100})\")");
@@ -40,18 +41,38 @@ record HtmlMetadata(
       Pattern.compile(
           "^(\\d{4})[-/]?(\\d{2})[-/]?(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:/|[_-]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:/|[_-]|$)");
   private static final Pattern URL_SHAPE = Pattern.compile("^(https?:)?//.*");
   private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+");
 
   private static final String[] DATE_META = {
-    "article:published_time", "og:published_time", "og:article:published_time",
-    "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
-    "publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
-    "article_date_original", "original-publish-date", "citation_publication_date",
-    "cxenseparse:recs:publishtime", "date.release", "last-modified"
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "citation_publication_date",
+    "cxenseparse:recs:publishtime",
+    "date.release",
+    "last-modified"
   };
 
   /** Reads the metadata of {@code doc}; {@code url} is the page's address, may be null. */
@@ -125,7 +146,12 @@ record HtmlMetadata(
     return best;
   }
 
-  private static Published published(Document doc, java.util.Map<String, String> metas, CharSequence ld, String canonical, String url) {
+  private static Published published(
+      Document doc,
+      java.util.Map<String, String> metas,
+      CharSequence ld,
+      String canonical,
+      String url) {
     Matcher m = LD_DATE.matcher(ld);
     while (m.find()) {
       String iso = iso(m.group(2));
@@ -141,7 +167,10 @@ record HtmlMetadata(
       }
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
-      String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      String v =
+          e.hasAttr("content")
+              ? e.attr("content")
+              : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
       String iso = iso(v);
       if (iso != null) {
         return new Published(iso, "meta");
@@ -217,7 +246,8 @@ record HtmlMetadata(
 
   private static String validDate(String year, String month, String day) {
     try {
-      LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      LocalDate d =
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
       return d.getYear() >= 1990 && d.getYear() <= 2100 ? d.toString() : null;
     } catch (RuntimeException e) {
       return null;
@@ -263,7 +293,8 @@ record HtmlMetadata(
     return null;
   }
 
-  private static String siteName(Document doc, java.util.Map<String, String> metas, CharSequence ld, String canonical) {
+  private static String siteName(
+      Document doc, java.util.Map<String, String> metas, CharSequence ld, String canonical) {
     String s = meta(metas, "og:site_name");
     if (s == null) {
       Matcher m = LD_PUBLISHER.matcher(ld);

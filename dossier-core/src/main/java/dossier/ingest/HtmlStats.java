@@ -37,9 +37,7 @@ final class HtmlStats {
               if (n > 0) {
                 boolean link = false;
                 boolean para = false;
-                for (Element p = t.parent();
-                    p != null;
-                    p = p.parent()) {
+                for (Element p = t.parent(); p != null; p = p.parent()) {
                   String tag = p.normalName();
                   link |= tag.equals("a");
                   para |= tag.equals("p") || tag.equals("pre");

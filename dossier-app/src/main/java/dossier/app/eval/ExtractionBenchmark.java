@@ -15,15 +15,15 @@ import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An ExtractionBenchmark is one labelled set of HTML pages for main-content extraction, the
- * Article Extraction Benchmark or trafilatura's evaluation set, read from its folder, with the
- * set's own metric.
+ * An ExtractionBenchmark is one labelled set of HTML pages for main-content extraction, the Article
+ * Extraction Benchmark or trafilatura's evaluation set, read from its folder, with the set's own
+ * metric.
  */
 public final class ExtractionBenchmark {
 
   /** One page: its id in the set's prediction format, its URL, its raw (gzip-inflated) bytes. */
-  public record Page(String id, String url, byte[] bytes, String truth, List<String> with,
-      List<String> without) {
+  public record Page(
+      String id, String url, byte[] bytes, String truth, List<String> with, List<String> without) {
     public Page {
       with = List.copyOf(with);
       without = List.copyOf(without);
@@ -32,8 +32,15 @@ public final class ExtractionBenchmark {
 
   /** The score of one extractor on this set, with its per-page output and extraction time. */
   public record Result(
-      String set, String extractor, int pages, double precision, double recall, double f1,
-      double accuracy, long nanos, Map<String, String> predictions) {
+      String set,
+      String extractor,
+      int pages,
+      double precision,
+      double recall,
+      double f1,
+      double accuracy,
+      long nanos,
+      Map<String, String> predictions) {
     public Result {
       predictions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predictions));
     }
@@ -61,7 +68,9 @@ public final class ExtractionBenchmark {
     return pages;
   }
 
-  /** Reads the Article Extraction Benchmark: {@code ground-truth.json} and {@code html/*.html.gz}. */
+  /**
+   * Reads the Article Extraction Benchmark: {@code ground-truth.json} and {@code html/*.html.gz}.
+   */
   public static ExtractionBenchmark aeb(Path dir) throws IOException {
     JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
     List<Page> pages = new ArrayList<>();
@@ -70,8 +79,13 @@ public final class ExtractionBenchmark {
       String id = e.getKey();
       byte[] bytes = gunzip(dir.resolve("html").resolve(id + ".html.gz"));
       pages.add(
-          new Page(id, e.getValue().path("url").asText(""), bytes,
-              e.getValue().path("articleBody").asText(""), List.of(), List.of()));
+          new Page(
+              id,
+              e.getValue().path("url").asText(""),
+              bytes,
+              e.getValue().path("articleBody").asText(""),
+              List.of(),
+              List.of()));
     }
     return new ExtractionBenchmark("aeb", pages, true);
   }
@@ -86,7 +100,12 @@ public final class ExtractionBenchmark {
       String file = entry.path("file").asText();
       byte[] bytes = gunzip(dir.resolve("html").resolve(file + ".gz"));
       pages.add(
-          new Page(file, e.getKey(), bytes, null, strings(entry.path("with")),
+          new Page(
+              file,
+              e.getKey(),
+              bytes,
+              null,
+              strings(entry.path("with")),
               strings(entry.path("without"))));
     }
     return new ExtractionBenchmark("trafilatura-eval", pages, false);
@@ -119,10 +138,26 @@ public final class ExtractionBenchmark {
       }
     }
     return shingles
-        ? new Result(name, extractorName, pages.size(), shingleScore.precision(),
-            shingleScore.recall(), shingleScore.f1(), shingleScore.accuracy(), nanos, predictions)
-        : new Result(name, extractorName, pages.size(), segmentScore.precision(),
-            segmentScore.recall(), segmentScore.f1(), segmentScore.accuracy(), nanos, predictions);
+        ? new Result(
+            name,
+            extractorName,
+            pages.size(),
+            shingleScore.precision(),
+            shingleScore.recall(),
+            shingleScore.f1(),
+            shingleScore.accuracy(),
+            nanos,
+            predictions)
+        : new Result(
+            name,
+            extractorName,
+            pages.size(),
+            segmentScore.precision(),
+            segmentScore.recall(),
+            segmentScore.f1(),
+            segmentScore.accuracy(),
+            nanos,
+            predictions);
   }
 
   /** Decodes every page's bytes with {@code decoder} (null: not text), in page order. */
