@@ -30,11 +30,17 @@ public final class HtmlExtractor {
    * @param maxLinkDensity blocks with a larger share of characters inside links are dropped when
    *     shorter than {@code linkBlockChars}
    * @param linkBlockChars the length up to which link density decides a block's fate
+   * @param containerShare the share of the page's paragraph text a container must hold; a container
+   *     holding less is widened to the nearest ancestor that holds it
    */
-  public record Config(int minContentChars, double maxLinkDensity, int linkBlockChars) {
+  public record Config(
+      int minContentChars, double maxLinkDensity, int linkBlockChars, double containerShare) {
     public Config {
       if (minContentChars < 0 || linkBlockChars < 0) {
         throw new IllegalArgumentException("negative length in " + this);
+      }
+      if (!(containerShare >= 0 && containerShare <= 1)) {
+        throw new IllegalArgumentException("containerShare must lie in [0, 1]: " + containerShare);
       }
       if (!(maxLinkDensity > 0 && maxLinkDensity <= 1)) {
         throw new IllegalArgumentException("maxLinkDensity must lie in (0, 1]: " + maxLinkDensity);
@@ -42,7 +48,7 @@ public final class HtmlExtractor {
     }
 
     public static Config defaults() {
-      return new Config(250, 0.5, 200);
+      return new Config(250, 0.5, 200, 0.65);
     }
   }
 
@@ -122,6 +128,9 @@ public final class HtmlExtractor {
     List<Element> scored = HtmlContainers.byScore(body, stats);
     Candidate byScore = scored.isEmpty() ? null : candidate(scored, stats, meta.title());
     Candidate chosen = choose(byRules, byScore);
+    if (chosen != null) {
+      chosen = widened(chosen, body, stats, meta.title());
+    }
     if (chosen == null || chosen.length < config.minContentChars) {
       Candidate wild = candidate(paragraphs(body), stats, meta.title());
       if (chosen == null || wild.length > chosen.length) {
@@ -151,6 +160,31 @@ public final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The candidate widened to the nearest ancestor that holds most of the page's paragraph text,
+   * when it holds too little of it: pages made of several text sections, not one article body.
+   */
+  private Candidate widened(Candidate chosen, Element body, HtmlStats stats, String title) {
+    int page = stats.paragraphs(body);
+    int held = 0;
+    for (Element root : chosen.roots) {
+      held += stats.paragraphs(root);
+    }
+    double share = config.containerShare();
+    if (page < 4 * config.minContentChars() || held >= page * share) {
+      return chosen;
+    }
+    Element ancestor = chosen.roots.get(0).parent();
+    while (ancestor != null && ancestor != body && stats.paragraphs(ancestor) < page * share) {
+      ancestor = ancestor.parent();
+    }
+    if (ancestor == null || ancestor == body) {
+      return chosen;
+    }
+    Candidate wide = candidate(List.of(ancestor), stats, title);
+    return wide.length > chosen.length ? wide : chosen;
   }
 
   /** trafilatura's comparison of its own extraction with the readability fallback. */
@@ -265,7 +299,7 @@ public final class HtmlExtractor {
       }
       kept.remove(kept.size() - 1);
     }
-    return new Candidate(kept, removed);
+    return new Candidate(roots, kept, removed);
   }
 
   /** Whether the blocks under heading {@code i}, up to the next heading, were all dropped. */
@@ -390,12 +424,14 @@ public final class HtmlExtractor {
 
   /** One way of reading the content: the blocks kept, the removals, and summary figures. */
   private static final class Candidate {
+    final List<Element> roots;
     final List<HtmlBlocks.Block> blocks;
     final List<Removal> removed;
     final int length;
     final boolean hasParagraphs;
 
-    Candidate(List<HtmlBlocks.Block> blocks, List<Removal> removed) {
+    Candidate(List<Element> roots, List<HtmlBlocks.Block> blocks, List<Removal> removed) {
+      this.roots = roots;
       this.blocks = blocks;
       this.removed = removed;
       int n = 0;
