@@ -182,8 +182,17 @@ final class HtmlCleaner {
   /** Removes the elements that never carry article text (scripts, media, form controls). */
   static void removeSilent(Element body) {
     List<Element> all = new ArrayList<>(body.getAllElements());
+    int page = -1;
     for (Element e : all) {
       if (e.parent() == null || !SILENT.contains(e.normalName())) {
+        continue;
+      }
+      if (e.normalName().equals("noscript") && page < 0) {
+        page = HtmlStats.visibleLength(body.text());
+      }
+      if (e.normalName().equals("noscript") && HtmlStats.visibleLength(e.text()) > page / 2) {
+        // An unclosed noscript swallows the page when parsed; keep what it holds.
+        e.unwrap();
         continue;
       }
       if (e.normalName().equals("script") && e.attr("type").contains("template")) {
@@ -305,6 +314,11 @@ final class HtmlCleaner {
         if (token.startsWith(prefix[0])) {
           return prefix[1];
         }
+      }
+      if (token.equals("meta") || token.startsWith("meta-") || token.startsWith("meta_")
+          || token.endsWith("-meta") || token.endsWith("_meta") || token.contains("-meta-")
+          || token.contains("__meta")) {
+        return "meta";
       }
       if (token.contains("share") && id.contains(token)) {
         return "social";
