@@ -315,8 +315,12 @@ final class HtmlCleaner {
           return prefix[1];
         }
       }
-      if (token.equals("meta") || token.startsWith("meta-") || token.startsWith("meta_")
-          || token.endsWith("-meta") || token.endsWith("_meta") || token.contains("-meta-")
+      if (token.equals("meta")
+          || token.startsWith("meta-")
+          || token.startsWith("meta_")
+          || token.endsWith("-meta")
+          || token.endsWith("_meta")
+          || token.contains("-meta-")
           || token.contains("__meta")) {
         return "meta";
       }

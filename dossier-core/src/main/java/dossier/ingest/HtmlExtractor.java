@@ -82,6 +82,18 @@ public final class HtmlExtractor {
               + "|alle rechte vorbehalten.*|tous droits réservés.*|todos los derechos reservados.*)"
               + "[\\W]*$");
 
+  /** Calls to action that end articles: follow, subscribe, download, support, share, rights. */
+  private static final Pattern PROMO =
+      Pattern.compile(
+          "(?iu)\\b(follow (us|@?\\w+ on)|subscribe|sign up|newsletter|download (the|our)"
+              + "|get the (latest|app)|join (us|our)|support (us|our)|become a (member|subscriber)"
+              + "|all rights reserved|copyright|copyrighted|reprint|\\bapp\\b.*(store|play)"
+              + "|folgen sie uns|abonnieren|jetzt anmelden|newsletter|eingeloggt|registrier"
+              + "|alle rechte vorbehalten|unterstütze|hinterlasse|kommentar schreiben"
+              + "|suscríbete|síguenos|siguenos|únete|todos los derechos|abonnez-vous|suivez-nous"
+              + "|tous droits|inscrivez-vous|zapraszamy|subskrypcj|chroniony prawem|obserwuj"
+              + "|telegram|whatsapp|instagram|facebook|twitter)\\b|©");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)。！？]\\s*$");
 
   private static final Pattern DATE_LINE =
@@ -270,7 +282,7 @@ public final class HtmlExtractor {
         continue;
       }
       HtmlBlocks.Block b = raw.get(i);
-      if (b.kind() == HtmlBlocks.Kind.HEADING && sectionDropped(raw, keep, i)) {
+      if ((b.kind() == HtmlBlocks.Kind.HEADING || leadIn(b)) && sectionDropped(raw, keep, i)) {
         removed.add(new Removal(b.text(), "heading-of-removed-section"));
       } else {
         kept.add(b);
@@ -294,12 +306,22 @@ public final class HtmlExtractor {
           && last.text().length() < 50
           && !SENTENCE_END.matcher(last.text()).find()) {
         removed.add(new Removal(last.text(), "trailing-fragment"));
+      } else if (kept.size() > 1
+          && last.text().length() < 400
+          && PROMO.matcher(last.text()).find()) {
+        removed.add(new Removal(last.text(), "promo"));
       } else {
         break;
       }
       kept.remove(kept.size() - 1);
     }
     return new Candidate(roots, kept, removed);
+  }
+
+  /** A short line announcing what follows ("Read also:", "Mehr zum Thema:"). */
+  private static boolean leadIn(HtmlBlocks.Block b) {
+    String t = b.text();
+    return t.length() < 80 && (t.endsWith(":") || t.endsWith("…") || t.endsWith("..."));
   }
 
   /** Whether the blocks under heading {@code i}, up to the next heading, were all dropped. */
