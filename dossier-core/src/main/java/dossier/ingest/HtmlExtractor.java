@@ -94,6 +94,10 @@ public final class HtmlExtractor {
               + "|tous droits|inscrivez-vous|zapraszamy|subskrypcj|chroniony prawem|obserwuj"
               + "|telegram|whatsapp|instagram|facebook|twitter)\\b|©");
 
+  private static final Pattern LEDE =
+      Pattern.compile(
+          "(?i)lead|lede|teaser|intro|summary|standfirst|dek|excerpt|description|abstract");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»)。！？]\\s*$");
 
   private static final Pattern DATE_LINE =
@@ -142,6 +146,12 @@ public final class HtmlExtractor {
     Candidate chosen = choose(byRules, byScore);
     if (chosen != null) {
       chosen = widened(chosen, body, stats, meta.title());
+      List<Element> lede = lede(body, stats, chosen.roots.get(0));
+      if (!lede.isEmpty()) {
+        List<Element> roots = new ArrayList<>(lede);
+        roots.addAll(chosen.roots);
+        chosen = candidate(roots, stats, meta.title());
+      }
     }
     if (chosen == null || chosen.length < config.minContentChars) {
       Candidate wild = candidate(paragraphs(body), stats, meta.title());
@@ -197,6 +207,44 @@ public final class HtmlExtractor {
     }
     Candidate wide = candidate(List.of(ancestor), stats, title);
     return wide.length > chosen.length ? wide : chosen;
+  }
+
+  /**
+   * The lede paragraphs standing between the page's main heading and the content container, named
+   * as such by their class (lead, teaser, intro, standfirst, ...), in order; empty when none.
+   */
+  private static List<Element> lede(Element body, HtmlStats stats, Element container) {
+    List<Element> out = new ArrayList<>();
+    boolean afterTitle = false;
+    int gap = 0;
+    for (Element e : body.getAllElements()) {
+      if (e == container) {
+        return afterTitle ? out : List.of();
+      }
+      if (e.normalName().equals("h1")) {
+        afterTitle = true;
+        out.clear();
+        gap = 0;
+        continue;
+      }
+      if (!afterTitle) {
+        continue;
+      }
+      if (++gap > 80) {
+        return List.of();
+      }
+      String tag = e.normalName();
+      boolean named = !e.className().isEmpty() && LEDE.matcher(e.className()).find();
+      boolean textual = named && (tag.equals("p") || tag.equals("div") || tag.equals("h2"));
+      if (textual
+          && stats.text(e) >= 60
+          && stats.linkDensity(e) < 0.2
+          && (out.isEmpty() || !e.parents().contains(out.get(out.size() - 1)))
+          && !container.parents().contains(e)) {
+        out.add(e);
+      }
+    }
+    return List.of();
   }
 
   /** trafilatura's comparison of its own extraction with the readability fallback. */
