@@ -10,8 +10,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine;
@@ -80,12 +82,17 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       if (peer != null) {
         warmUp(benchmark, decoded, theirs);
       }
-      ExtractionBenchmark.Result result = benchmark.run("dossier", decoded, ours);
-      results.add(result);
-      result.predictions().forEach((id, text) -> written.putObject(id).put("articleBody", text));
+      Map<String, ExtractionBenchmark.Extractor> extractors = new LinkedHashMap<>();
+      extractors.put("dossier", ours);
       if (peer != null) {
-        results.add(benchmark.run("readability4j", decoded, theirs));
+        extractors.put("readability4j", theirs);
       }
+      List<ExtractionBenchmark.Result> scored = benchmark.run(decoded, extractors);
+      scored
+          .get(0)
+          .predictions()
+          .forEach((id, text) -> written.putObject(id).put("articleBody", text));
+      results.addAll(scored);
     }
     out.println(
         "set               extractor      pages  precision  recall  f1     accuracy  pages/s");

@@ -112,52 +112,59 @@ public final class ExtractionBenchmark {
   }
 
   /**
-   * Runs {@code extractor} on every page ({@code decoded} holds each page's text in page order) and
-   * scores it; a page whose extraction throws counts as a null output.
+   * Runs each extractor on every page and scores it; {@code decoded} holds each page's text in page
+   * order (null: not text). The extractors take turns page by page, so that both are timed under
+   * the same machine load. A page whose extraction throws counts as a null output.
    */
-  public Result run(String extractorName, List<String> decoded, Extractor extractor) {
-    ShingleScore shingleScore = new ShingleScore();
-    SegmentScore segmentScore = new SegmentScore();
-    Map<String, String> predictions = new LinkedHashMap<>();
-    long nanos = 0;
+  public List<Result> run(List<String> decoded, Map<String, Extractor> extractors) {
+    List<String> names = new ArrayList<>(extractors.keySet());
+    int n = names.size();
+    ShingleScore[] shingleScores = new ShingleScore[n];
+    SegmentScore[] segmentScores = new SegmentScore[n];
+    List<Map<String, String>> predictions = new ArrayList<>();
+    long[] nanos = new long[n];
+    for (int k = 0; k < n; k++) {
+      shingleScores[k] = new ShingleScore();
+      segmentScores[k] = new SegmentScore();
+      predictions.add(new LinkedHashMap<>());
+    }
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
-      String output;
-      long start = System.nanoTime();
-      try {
-        output = decoded.get(i) == null ? null : extractor.extract(decoded.get(i), page.url());
-      } catch (RuntimeException | StackOverflowError e) {
-        output = null;
-      }
-      nanos += System.nanoTime() - start;
-      predictions.put(page.id(), output == null ? "" : output);
-      if (shingles) {
-        shingleScore.add(page.truth(), output);
-      } else {
-        segmentScore.add(page.with(), page.without(), output);
+      for (int k = 0; k < n; k++) {
+        Extractor extractor = extractors.get(names.get(k));
+        String output;
+        long start = System.nanoTime();
+        try {
+          output = decoded.get(i) == null ? null : extractor.extract(decoded.get(i), page.url());
+        } catch (RuntimeException | StackOverflowError e) {
+          output = null;
+        }
+        nanos[k] += System.nanoTime() - start;
+        predictions.get(k).put(page.id(), output == null ? "" : output);
+        if (shingles) {
+          shingleScores[k].add(page.truth(), output);
+        } else {
+          segmentScores[k].add(page.with(), page.without(), output);
+        }
       }
     }
-    return shingles
-        ? new Result(
-            name,
-            extractorName,
-            pages.size(),
-            shingleScore.precision(),
-            shingleScore.recall(),
-            shingleScore.f1(),
-            shingleScore.accuracy(),
-            nanos,
-            predictions)
-        : new Result(
-            name,
-            extractorName,
-            pages.size(),
-            segmentScore.precision(),
-            segmentScore.recall(),
-            segmentScore.f1(),
-            segmentScore.accuracy(),
-            nanos,
-            predictions);
+    List<Result> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      ShingleScore a = shingleScores[k];
+      SegmentScore b = segmentScores[k];
+      out.add(
+          new Result(
+              name,
+              names.get(k),
+              pages.size(),
+              shingles ? a.precision() : b.precision(),
+              shingles ? a.recall() : b.recall(),
+              shingles ? a.f1() : b.f1(),
+              shingles ? a.accuracy() : b.accuracy(),
+              nanos[k],
+              predictions.get(k)));
+    }
+    return out;
   }
 
   /** Decodes every page's bytes with {@code decoder} (null: not text), in page order. */
