@@ -24,6 +24,10 @@ import java.util.function.Function;
  * certainty do not change a figure; they only order the reports that support it, the most reputable
  * first, then the most certain, as the reference rules break ties between reports.
  *
+ * <p>Optionally ({@link Votes#PER_INDEPENDENT_SOURCE}) the most representative rule counts each
+ * independent source once per figure instead of each report, so that a wire story and its copies do
+ * not outvote other sources.
+ *
  * <p>It also counts the event's reports (the reference's {@code number_of_sources}), its distinct
  * source names, and its independent sources, where reports of one family (e.g. copies of one wire
  * agency's story) count once. Stateless and thread-safe.
@@ -40,13 +44,27 @@ public final class FigureAggregator {
     MOST_REPRESENTATIVE
   }
 
-  /** The aggregator's configuration: the rule it applies. */
-  public record Config(Rule rule) {
+  /** What a figure's frequency counts under the most representative rule. */
+  public enum Votes {
+    /** Every report counts, as in the reference rules: a wire story and its copies count apart. */
+    PER_REPORT,
+    /** Every independent source counts once for each figure it gives. */
+    PER_INDEPENDENT_SOURCE
+  }
+
+  /** The aggregator's configuration: the rule it applies and, for the mode, what it counts. */
+  public record Config(Rule rule, Votes votes) {
     public Config {
       Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(votes, "votes");
     }
 
-    /** The most representative rule. */
+    /** The rule with a vote per report, as the reference rules count. */
+    public Config(Rule rule) {
+      this(rule, Votes.PER_REPORT);
+    }
+
+    /** The most representative rule, a vote per report. */
     public static Config defaults() {
       return new Config(Rule.MOST_REPRESENTATIVE);
     }
@@ -169,14 +187,17 @@ public final class FigureAggregator {
   }
 
   private Figure figure(List<ReportFigures> reports, Function<ReportFigures, Long> field) {
-    // Value -> how many reports give it, in ascending order of value.
-    TreeMap<Long, Integer> counts = new TreeMap<>();
-    for (ReportFigures r : reports) {
-      Long v = field.apply(r);
+    // Value -> the reports (or independent sources) that give it, in ascending order of value.
+    TreeMap<Long, Set<Object>> voters = new TreeMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Long v = field.apply(reports.get(i));
       if (v != null) {
-        counts.merge(v, 1, Integer::sum);
+        Object voter = config.votes() == Votes.PER_REPORT ? i : reports.get(i).independentSource();
+        voters.computeIfAbsent(v, k -> new HashSet<>()).add(voter);
       }
     }
+    TreeMap<Long, Integer> counts = new TreeMap<>();
+    voters.forEach((v, who) -> counts.put(v, who.size()));
     if (counts.isEmpty()) {
       return Figure.none();
     }

@@ -153,6 +153,52 @@ class FigureAggregatorPropertyTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void votesPerSourceEqualVotesPerReportWhenEveryReportIsItsOwnSource(long seed) {
+    List<ReportFigures> reports = new ArrayList<>();
+    int i = 0;
+    for (ReportFigures r : randomReports(new Random(seed))) {
+      reports.add(
+          new ReportFigures(
+              "report" + i++,
+              null,
+              r.deathsBest(),
+              r.deathsLow(),
+              r.deathsHigh(),
+              r.classification(),
+              r.certainty()));
+    }
+    FigureAggregator perSource =
+        new FigureAggregator(
+            new FigureAggregator.Config(
+                Rule.MOST_REPRESENTATIVE, FigureAggregator.Votes.PER_INDEPENDENT_SOURCE));
+    assertThat(perSource.aggregate(reports))
+        .isEqualTo(FigureAggregator.of(Rule.MOST_REPRESENTATIVE).aggregate(reports));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void modePerSourceAlsoLiesBetweenMinimumAndMaximum(long seed) {
+    List<ReportFigures> reports = randomReports(new Random(seed));
+    Map<Rule, EventFigures> e = all(reports);
+    EventFigures perSource =
+        new FigureAggregator(
+                new FigureAggregator.Config(
+                    Rule.MOST_REPRESENTATIVE, FigureAggregator.Votes.PER_INDEPENDENT_SOURCE))
+            .aggregate(reports);
+    for (Function<EventFigures, Figure> field : FIELDS) {
+      Figure mode = field.apply(perSource);
+      Figure min = field.apply(e.get(Rule.MOST_CONSERVATIVE));
+      Figure max = field.apply(e.get(Rule.MOST_INFORMATIVE));
+      assertThat(mode.value().isPresent()).isEqualTo(min.value().isPresent());
+      if (mode.value().isPresent()) {
+        assertThat(mode.value().getAsLong())
+            .isBetween(min.value().getAsLong(), max.value().getAsLong());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void countsNeverExceedReports(long seed) {
     List<ReportFigures> reports = randomReports(new Random(seed));
     EventFigures e = FigureAggregator.of(Rule.MOST_CONSERVATIVE).aggregate(reports);

@@ -176,6 +176,24 @@ class FigureAggregatorTest {
   }
 
   @Test
+  void countsAWireStoryAndItsCopiesAsOneVoteWhenAskedTo() {
+    List<ReportFigures> reports =
+        List.of(
+            report("AFP (2011-01-11) four dead", "AFP", 4, 4, 4),
+            report("Le Point (2011-01-11) four dead", "AFP", 4, 4, 4),
+            report("Dow Jones (2011-01-11) four dead - AFP", "AFP", 4, 4, 4),
+            report("Local Daily (2011-01-11) five dead", null, 5, 5, 5),
+            report("AP (2011-01-11) five dead", "AP", 5, 5, 5));
+    FigureAggregator perSource =
+        new FigureAggregator(
+            new FigureAggregator.Config(
+                Rule.MOST_REPRESENTATIVE, FigureAggregator.Votes.PER_INDEPENDENT_SOURCE));
+    assertThat(REPRESENTATIVE.aggregate(reports).deathsBest().value()).isEqualTo(value(4));
+    assertThat(perSource.aggregate(reports).deathsBest().value()).isEqualTo(value(5));
+    assertThat(perSource.aggregate(reports).deathsBest().reports()).containsExactly(3, 4);
+  }
+
+  @Test
   void rejectsNegativeFigures() {
     assertThatThrownBy(() -> ReportFigures.of("a", -1L, 0L, 0L))
         .isInstanceOf(IllegalArgumentException.class)
