@@ -90,6 +90,8 @@ public final class EvalReconcileCommand implements Callable<Integer> {
       int droppedFromDistinct,
       Map<Integer, int[]> distribution,
       Map<String, Integer> wireReports,
+      int modeChangedBySources,
+      List<String> modeChangedEvents,
       List<Aggregated> aggregated) {}
 
   @Override
@@ -127,6 +129,12 @@ public final class EvalReconcileCommand implements Callable<Integer> {
       matching.put(rule, 0);
       mismatches.put(rule, new ArrayList<>());
     }
+    FigureAggregator perSource =
+        new FigureAggregator(
+            new FigureAggregator.Config(
+                Rule.MOST_REPRESENTATIVE, FigureAggregator.Votes.PER_INDEPENDENT_SOURCE));
+    int modeChangedFields = 0;
+    List<String> modeChangedEvents = new ArrayList<>();
     List<Aggregated> aggregated = new ArrayList<>();
     int multi = 0;
     int max = 0;
@@ -157,6 +165,22 @@ public final class EvalReconcileCommand implements Callable<Integer> {
         }
       }
       aggregated.add(new Aggregated(e.getKey(), reports, figures));
+      EventFigures perReport = figures.get(Rule.MOST_REPRESENTATIVE);
+      EventFigures bySource = perSource.aggregate(reports);
+      int changed =
+          (bySource.deathsBest().value().equals(perReport.deathsBest().value()) ? 0 : 1)
+              + (bySource.deathsLow().value().equals(perReport.deathsLow().value()) ? 0 : 1)
+              + (bySource.deathsHigh().value().equals(perReport.deathsHigh().value()) ? 0 : 1);
+      modeChangedFields += changed;
+      if (changed > 0) {
+        modeChangedEvents.add(
+            String.format(
+                Locale.ROOT,
+                "%s (best %s -> %s)",
+                e.getKey(),
+                show(perReport.deathsBest()),
+                show(bySource.deathsBest())));
+      }
       multi += reports.size() >= 2 ? 1 : 0;
       max = Math.max(max, reports.size());
       conflicting +=
@@ -203,6 +227,8 @@ public final class EvalReconcileCommand implements Callable<Integer> {
         droppedFromDistinct,
         distribution,
         wireReports,
+        modeChangedFields,
+        modeChangedEvents,
         aggregated);
   }
 
@@ -331,6 +357,13 @@ public final class EvalReconcileCommand implements Callable<Integer> {
         o.droppedFromReports(),
         o.droppedFromDistinct());
     out.println("wire agencies named (reports): " + o.wireReports());
+    out.printf(
+        Locale.ROOT,
+        "most-representative with one vote per independent source instead of per report:"
+            + " differs in %d events (%d of their deaths best/low/high figures): %s%n",
+        o.modeChangedEvents().size(),
+        o.modeChangedBySources(),
+        o.modeChangedEvents().subList(0, Math.min(SHOWN_MISMATCHES, o.modeChangedEvents().size())));
     out.printf(
         Locale.ROOT,
         "%8s %10s %14s %12s%n",
