@@ -61,28 +61,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("dossier: no report could be read; nothing to analyze");
       return Main.FAILURE;
     }
-    long[] stageStart = {System.nanoTime()};
-    String[] current = {"read"};
-    Dossier dossier =
-        new Pipeline(Pipeline.Config.defaults())
-            .run(
-                input.articles(),
-                stage -> {
-                  long now = System.nanoTime();
-                  err.printf(
-                      Locale.ROOT,
-                      "dossier: %s done in %.1f s; %s ...%n",
-                      current[0],
-                      (now - stageStart[0]) / 1e9,
-                      stage);
-                  stageStart[0] = now;
-                  current[0] = stage;
-                });
-    err.printf(
-        Locale.ROOT,
-        "dossier: %s done in %.1f s%n",
-        current[0],
-        (System.nanoTime() - stageStart[0]) / 1e9);
+    Dossier dossier;
+    try (StageProgress progress = new StageProgress(err, input.articles().size() >= 50)) {
+      dossier = new Pipeline(Pipeline.Config.defaults()).run(input.articles(), progress);
+    }
     Files.createDirectories(output);
     String name =
         title != null ? title : "Dossier: " + output.toAbsolutePath().normalize().getFileName();
