@@ -62,13 +62,22 @@ public final class EvalReconcileCommand implements Callable<Integer> {
   @Option(
       names = "--predictions",
       paramLabel = "FILE",
-      description = "write one JSON object per event with its three aggregated figures")
+      description = {
+        "write one JSON object per event: event_id; reports, sources (distinct names),",
+        "independent_sources (wire agencies once), reference_source_entries (entries of the",
+        "reference's combined source string); most_conservative, most_informative and",
+        "most_representative, each with deaths_best, deaths_low, deaths_high (null: no figure)"
+      })
   Path predictions;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One event's reports and its aggregation under each rule. */
-  record Aggregated(String eventId, List<ReportFigures> reports, Map<Rule, EventFigures> figures) {}
+  record Aggregated(
+      String eventId,
+      List<ReportFigures> reports,
+      Map<Rule, EventFigures> figures,
+      int referenceSourceEntries) {}
 
   /** Everything the command measures; {@link #call} prints it. */
   record Outcome(
@@ -164,7 +173,8 @@ public final class EvalReconcileCommand implements Callable<Integer> {
           mismatches.get(rule).add(e.getKey() + ": " + diff);
         }
       }
-      aggregated.add(new Aggregated(e.getKey(), reports, figures));
+      int entries = MaverickReference.entries(ref.source());
+      aggregated.add(new Aggregated(e.getKey(), reports, figures, entries));
       EventFigures perReport = figures.get(Rule.MOST_REPRESENTATIVE);
       EventFigures bySource = perSource.aggregate(reports);
       int changed =
@@ -191,7 +201,6 @@ public final class EvalReconcileCommand implements Callable<Integer> {
       EventFigures any = figures.get(Rule.MOST_REPRESENTATIVE);
       withoutFigure += any.deathsBest().value().isEmpty() ? 1 : 0;
       countMatches += any.reports() == ref.numberOfSources() ? 1 : 0;
-      int entries = MaverickReference.entries(ref.source());
       entryMismatches += entries == any.sources() ? 0 : 1;
       totalReports += any.reports();
       totalDistinct += any.sources();
@@ -396,6 +405,7 @@ public final class EvalReconcileCommand implements Callable<Integer> {
         line.put("reports", any.reports());
         line.put("sources", any.sources());
         line.put("independent_sources", any.independentSources());
+        line.put("reference_source_entries", a.referenceSourceEntries());
         for (Rule rule : Rule.values()) {
           EventFigures f = a.figures().get(rule);
           ObjectNode node = line.putObject(name(rule).replace('-', '_'));

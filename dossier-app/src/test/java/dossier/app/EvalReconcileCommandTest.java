@@ -78,6 +78,8 @@ class EvalReconcileCommandTest {
     assertThat(civ.get("sources").asInt()).isEqualTo(5);
     // Three AFP stories (one carried by Dow Jones) count once: AFP, LEJD, AP.
     assertThat(civ.get("independent_sources").asInt()).isEqualTo(3);
+    // The reference's combined source string splits the AP headline at its ';'.
+    assertThat(civ.get("reference_source_entries").asInt()).isEqualTo(6);
     assertThat(civ.at("/most_conservative/deaths_best").asLong()).isEqualTo(2);
     assertThat(civ.at("/most_informative/deaths_high").asLong()).isEqualTo(5);
     assertThat(civ.at("/most_representative/deaths_best").asLong()).isEqualTo(2);
@@ -86,6 +88,25 @@ class EvalReconcileCommandTest {
     JsonNode ken = new ObjectMapper().readTree(lines.get(1));
     assertThat(ken.at("/most_conservative/deaths_best").isNull()).isTrue();
     assertThat(ken.at("/most_representative/deaths_high").isNull()).isTrue();
+  }
+
+  @Test
+  void exitsOneWhenTheFolderHoldsNoData() {
+    assertThat(Main.run("eval", "reconcile", "--data", dir.toString())).isEqualTo(Main.FAILURE);
+  }
+
+  @Test
+  void exitsOneNamingTheMissingColumn() throws IOException {
+    Path file = Files.writeString(dir.resolve("other.csv"), "event_id,source\nA,B\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream savedErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.run("eval", "reconcile", "--data", file.toString())).isEqualTo(Main.FAILURE);
+    } finally {
+      System.setErr(savedErr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no column deaths_best");
   }
 
   @Test
