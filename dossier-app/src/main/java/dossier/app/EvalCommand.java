@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       EvalParaphraseCommand.class,
       EvalStsCommand.class,
       EvalDerivationCommand.class,
-      EvalEventsCommand.class
+      EvalEventsCommand.class,
+      EvalReconcileCommand.class
     })
 public final class EvalCommand implements Runnable {
 
