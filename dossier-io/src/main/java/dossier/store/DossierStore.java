@@ -329,7 +329,7 @@ public final class DossierStore implements AutoCloseable {
       int number =
           Integer.parseInt(
               single("SELECT max(number) + 1 FROM revision WHERE report_id = ?", target));
-      Article revised = ArticleRows.withId(article, target);
+      Article revised = article.withId(target);
       String json = ArticleRows.write(revised);
       insertRevision(target, number, hash, now, json);
       try (PreparedStatement up =
@@ -354,7 +354,7 @@ public final class DossierStore implements AutoCloseable {
     for (int n = 2; single("SELECT id FROM report WHERE id = ?", id) != null; n++) {
       id = article.id() + "-" + n;
     }
-    Article stored = ArticleRows.withId(article, id);
+    Article stored = article.withId(id);
     String json = ArticleRows.write(stored);
     try (PreparedStatement ins =
         writer.prepareStatement(
