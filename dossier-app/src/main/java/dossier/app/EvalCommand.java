@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Score a stage on labelled data; every subcommand takes --predictions FILE.",
     subcommands = {
-      EvalEventsCommand.class,
+      EvalExtractionCommand.class,
       EvalParaphraseCommand.class,
       EvalStsCommand.class,
-      EvalDerivationCommand.class
+      EvalDerivationCommand.class,
+      EvalEventsCommand.class,
+      EvalReconcileCommand.class
     })
 public final class EvalCommand implements Runnable {
 

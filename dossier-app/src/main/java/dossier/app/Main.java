@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ReuseCommand.class,
       AddCommand.class,
       ServeCommand.class,
+      ClaimsCommand.class,
       EvalCommand.class,
       BenchCommand.class
     })
