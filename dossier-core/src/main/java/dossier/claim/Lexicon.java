@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -520,10 +519,6 @@ final class Lexicon {
 
   static boolean isNumberWord(String lower) {
     return NUMBER_WORDS.containsKey(lower);
-  }
-
-  static List<String> words(String... w) {
-    return Arrays.asList(w);
   }
 
   private static List<String[]> read(String name) {
