@@ -9,7 +9,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Turns news reports into an evidence dossier per event.",
-    subcommands = {EvalCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      ReuseCommand.class,
+      AddCommand.class,
+      ServeCommand.class,
+      ClaimsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit status when every input was read. */

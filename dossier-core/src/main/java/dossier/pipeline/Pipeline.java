@@ -1,0 +1,166 @@
+package dossier.pipeline;
+
+import dossier.claim.ClaimExtractor;
+import dossier.event.EventClusterer;
+import dossier.model.Article;
+import dossier.model.ClaimSet;
+import dossier.model.Dossier;
+import dossier.model.Event;
+import dossier.model.EventRecord;
+import dossier.model.Published;
+import dossier.model.ReuseGraph;
+import dossier.model.SourceFamily;
+import dossier.reconcile.ClaimReconciler;
+import dossier.reuse.ReuseDetector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Pipeline runs Dossier's stages over clean articles, in this order: reuse (copies and wire
+ * families), dates (a copy without a date takes its family's), claims, events (with the places and
+ * actors the claims name as shared entities, and each wire family entering together), reconcile.
+ * Thread-safe; stages are built once per pipeline, and building one starts loading the claim
+ * stage's models in the background.
+ */
+public final class Pipeline {
+
+  /** The settings of every stage. */
+  public record Config(
+      ReuseDetector.Config reuse,
+      ClaimExtractor.Config claims,
+      EventClusterer.Config events,
+      ClaimReconciler.Config reconcile) {
+    public static Config defaults() {
+      return new Config(
+          ReuseDetector.Config.defaults(),
+          ClaimExtractor.Config.defaults(),
+          EventClusterer.Config.defaults(),
+          ClaimReconciler.Config.defaults());
+    }
+  }
+
+  private static final Article WARM_UP =
+      Article.of(
+          "warm-up", "The army said on Monday that at least two soldiers were killed in Kidal.");
+
+  private final Config config;
+  private final ReuseDetector reuseDetector;
+  private final ClaimExtractor claimExtractor;
+  private final ClaimReconciler reconciler;
+  private final CompletableFuture<ClaimSet> warmUp;
+
+  public Pipeline(Config config) {
+    this.config = config;
+    this.reuseDetector = new ReuseDetector(config.reuse());
+    this.claimExtractor = new ClaimExtractor(config.claims());
+    this.reconciler = new ClaimReconciler(config.reconcile());
+    // The claim stage's models (OpenNLP, gazetteer) load on another core while the caller reads
+    // its inputs and reuse loads its sentence encoder.
+    this.warmUp = CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
+  }
+
+  /**
+   * A Listener hears a pipeline's progress: each stage as it starts, with the number of items it
+   * will work through, and each item done. Called from worker threads; implementations must be
+   * thread-safe.
+   */
+  public interface Listener {
+    void stage(String name, int items);
+
+    void item();
+
+    /** A listener that ignores everything. */
+    static Listener none() {
+      return new Listener() {
+        @Override
+        public void stage(String name, int items) {}
+
+        @Override
+        public void item() {}
+      };
+    }
+  }
+
+  /** Runs every stage, telling {@code listener} how far it got. */
+  public Dossier run(List<Article> input, Listener listener) {
+    listener.stage("reuse", 1);
+    ReuseGraph reuse = reuseDetector.detect(input);
+    listener.item();
+    List<Article> articles = inheritFamilyDates(input, reuse);
+    listener.stage("claims", articles.size());
+    warmUp.join();
+    Map<String, ClaimSet> claims = new ConcurrentHashMap<>();
+    articles.parallelStream()
+        .forEach(
+            a -> {
+              claims.put(a.id(), claimExtractor.extract(a));
+              listener.item();
+            });
+    listener.stage("events", articles.size());
+    EventClusterer clusterer =
+        new EventClusterer(config.events().withEntities(a -> entities(claims.get(a.id()))));
+    List<Event> events = clusterer.cluster(articles, families(reuse));
+    listener.stage("reconcile", events.size());
+    Map<String, Article> byId = new LinkedHashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<EventRecord> records = reconciler.reconcile(events, byId, claims, reuse);
+    return new Dossier(articles, reuse, claims, events, records);
+  }
+
+  /** Runs every stage. */
+  public Dossier run(List<Article> input) {
+    return run(input, Listener.none());
+  }
+
+  private static Set<String> entities(ClaimSet claims) {
+    Set<String> out = new TreeSet<>();
+    if (claims != null) {
+      claims.places().stream().filter(p -> !p.dateline()).forEach(p -> out.add("place:" + p.key()));
+      claims.actors().forEach(a -> out.add("actor:" + a.actor()));
+    }
+    return out;
+  }
+
+  private static Map<String, String> families(ReuseGraph reuse) {
+    Map<String, String> out = new HashMap<>();
+    for (SourceFamily f : reuse.families()) {
+      for (String id : f.articles()) {
+        out.put(id, f.id());
+      }
+    }
+    return out;
+  }
+
+  /** A copy without a date is dated by its family: the origin's date, else a dated member's. */
+  static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      if (a.published() != null) {
+        out.add(a);
+        continue;
+      }
+      Published inherited =
+          reuse
+              .familyOf(a.id())
+              .flatMap(
+                  f ->
+                      f.articles().stream()
+                          .map(byId::get)
+                          .filter(m -> m != null && m.published() != null)
+                          .findFirst())
+              .map(m -> new Published(m.published().value(), "family:" + m.id()))
+              .orElse(null);
+      out.add(inherited == null ? a : a.withPublished(inherited));
+    }
+    return out;
+  }
+}

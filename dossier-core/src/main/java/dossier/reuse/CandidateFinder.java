@@ -1,0 +1,349 @@
+package dossier.reuse;
+
+import dossier.model.Article;
+import dossier.model.Published;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A CandidateFinder picks, out of many reports, the pairs that may share text, without comparing
+ * every pair. Each report becomes the set of its content-word bigrams (function words skipped, so
+ * small rewordings keep most shingles); each shingle is weighted by its rarity in the input
+ * (inverse document frequency), and a one-permutation weighted MinHash keeps, per bin, the shingle
+ * with the smallest exponential key, so rare shingles win and boilerplate rarely does. Two reports
+ * become a candidate pair when enough bins agree; containment both ways is then estimated from the
+ * agreement and the set sizes, so a short trimmed copy of a long story is found although their
+ * Jaccard similarity is low.
+ *
+ * <p>There is no cap on how many reports may share a shingle: a bin value held by more than {@code
+ * fanout + 1} reports links each holder to the first {@code fanout} holders instead of to all,
+ * which keeps widely syndicated stories connected at linear cost. Reports with identical
+ * fingerprints are collapsed to one before indexing and linked to it directly. An optional time
+ * window drops pairs published too far apart. Thread-safe; work is spread over the common pool.
+ */
+public final class CandidateFinder {
+
+  /**
+   * Settings of candidate search.
+   *
+   * @param bins MinHash bins (a power of two, at most 1024)
+   * @param minAgreements bins that must agree for a pair to be considered
+   * @param fanout how many holders of a crowded bin value each other holder is linked to
+   * @param minContainment the least estimated containment (either way) a candidate must reach
+   * @param windowDays the most days two dated reports may lie apart (0: no window)
+   */
+  public record Config(
+      int bins, int minAgreements, int fanout, double minContainment, int windowDays)
+      implements Serializable {
+    public Config {
+      if (bins < 8 || bins > 1024 || Integer.bitCount(bins) != 1) {
+        throw new IllegalArgumentException("bins must be a power of two in [8, 1024]: " + bins);
+      }
+      if (minAgreements < 1 || minAgreements > bins) {
+        throw new IllegalArgumentException("minAgreements outside [1, bins]: " + minAgreements);
+      }
+      if (fanout < 1) {
+        throw new IllegalArgumentException("fanout must be positive: " + fanout);
+      }
+      if (minContainment < 0 || minContainment > 1) {
+        throw new IllegalArgumentException("minContainment outside [0, 1]: " + minContainment);
+      }
+      if (windowDays < 0) {
+        throw new IllegalArgumentException("negative windowDays: " + windowDays);
+      }
+    }
+
+    public static Config defaults() {
+      return new Config(128, 5, 16, 0.08, 0);
+    }
+
+    public Config withWindowDays(int days) {
+      return new Config(bins, minAgreements, fanout, minContainment, days);
+    }
+  }
+
+  /**
+   * A candidate pair of reports, by index into the input list ({@code a < b}), with the estimated
+   * weighted Jaccard similarity and the estimated share of each report's shingles found in the
+   * other.
+   */
+  public record Pair(int a, int b, double jaccard, double containmentA, double containmentB) {
+    public Pair {
+      if (a < 0 || b <= a) {
+        throw new IllegalArgumentException("need 0 <= a < b: " + a + ", " + b);
+      }
+    }
+  }
+
+  /** Reports assumed unseen when weighing rarity (a smoothing prior). */
+  private static final double PRIOR_REPORTS = 1000;
+
+  private final Config config;
+
+  public CandidateFinder(Config config) {
+    this.config = config;
+  }
+
+  /** The candidate pairs among the reports, ordered by {@code a} then {@code b}. */
+  public List<Pair> find(List<Article> articles) {
+    int n = articles.size();
+    long[][] shingles = new long[n][];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(i -> shingles[i] = Words.contentBigrams(articles.get(i).text()));
+    return find(shingles, dates(articles));
+  }
+
+  /**
+   * The shingles candidate search reads in a text: hashes of its content-word bigrams (function
+   * words skipped, case and accents folded), distinct and sorted. Public so that benchmarks can
+   * feed the same shingles to other indexes.
+   */
+  public static long[] shingles(String text) {
+    return Words.contentBigrams(text);
+  }
+
+  /** Candidate pairs from precomputed shingle sets (see {@link #shingles}). */
+  List<Pair> find(long[][] shingles, LocalDate[] dates) {
+    int n = shingles.length;
+    int bins = config.bins();
+    int binShift = 64 - Integer.numberOfTrailingZeros(bins);
+
+    // Document frequencies in a hashed counter: collisions only make a shingle look commoner.
+    long total = 0;
+    for (long[] s : shingles) {
+      total += s.length;
+    }
+    int counterBits = Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
+    int[] df = new int[1 << counterBits];
+    int dfMask = df.length - 1;
+    for (long[] s : shingles) {
+      for (long h : s) {
+        df[(int) (h ^ (h >>> 32)) & dfMask]++;
+      }
+    }
+
+    long[][] signatures = new long[n][];
+    // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
+    // keeps a small input from weighing a shingle its two copies share far below a lone one.
+    double reports = n + PRIOR_REPORTS;
+    double[] weightOf = new double[4096];
+    for (int d = 1; d < weightOf.length; d++) {
+      weightOf[d] = Math.log1p(reports / d);
+    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              long[] sig = new long[bins];
+              double[] best = new double[bins];
+              Arrays.fill(best, Double.MAX_VALUE);
+              for (long h : shingles[i]) {
+                int bin = (int) (h >>> binShift);
+                int count = df[(int) (h ^ (h >>> 32)) & dfMask];
+                double weight =
+                    count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
+                double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
+                double key = -Math.log(u * 0x1.0p-40) / weight;
+                if (key < best[bin]) {
+                  best[bin] = key;
+                  sig[bin] = h;
+                }
+              }
+              signatures[i] = sig;
+            });
+
+    List<Pair> out = new ArrayList<>();
+    // Collapse identical fingerprints; the first holder represents the rest.
+    Map<SignatureKey, Integer> firstHolder = new HashMap<>();
+    boolean[] represented = new boolean[n];
+    int[] filled = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (long v : signatures[i]) {
+        if (v != 0) {
+          filled[i]++;
+        }
+      }
+      if (filled[i] == 0) {
+        continue;
+      }
+      Integer first =
+          firstHolder.putIfAbsent(new SignatureKey(signatures[i], shingles[i].length), i);
+      if (first != null) {
+        represented[i] = true;
+        if (withinWindow(dates, first, i)) {
+          out.add(new Pair(first, i, 1, 1, 1));
+        }
+      }
+    }
+
+    // Posting entries: (bin value key, report) packed into one long and sorted.
+    int docBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+    long docMask = (1L << docBits) - 1;
+    int entries = 0;
+    for (int i = 0; i < n; i++) {
+      if (!represented[i]) {
+        entries += filled[i];
+      }
+    }
+    long[] postings = new long[entries];
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      if (represented[i]) {
+        continue;
+      }
+      long[] sig = signatures[i];
+      for (int k = 0; k < bins; k++) {
+        if (sig[k] != 0) {
+          long key = Words.mix(sig[k] + k * 0x9E3779B97F4A7C15L);
+          postings[p++] = (key & ~docMask) | i;
+        }
+      }
+    }
+    Arrays.parallelSort(postings);
+
+    PairCounter counter = new PairCounter(Math.max(1024, entries));
+    int start = 0;
+    while (start < postings.length) {
+      long key = postings[start] & ~docMask;
+      int end = start + 1;
+      while (end < postings.length && (postings[end] & ~docMask) == key) {
+        end++;
+      }
+      int size = end - start;
+      if (size > 1) {
+        int hubs = size <= config.fanout() + 1 ? size : config.fanout();
+        for (int x = start; x < start + hubs; x++) {
+          int dx = (int) (postings[x] & docMask);
+          for (int y = x + 1; y < end; y++) {
+            counter.add(dx, (int) (postings[y] & docMask));
+          }
+        }
+      }
+      start = end;
+    }
+
+    counter.forEach(
+        (a, b, agreements) -> {
+          if (agreements < config.minAgreements() || !withinWindow(dates, a, b)) {
+            return;
+          }
+          double j = Math.min(1.0, agreements / (double) Math.max(filled[a], filled[b]));
+          double sizeA = shingles[a].length;
+          double sizeB = shingles[b].length;
+          double shared = j * (sizeA + sizeB) / (1 + j);
+          double ca = Math.min(1.0, shared / sizeA);
+          double cb = Math.min(1.0, shared / sizeB);
+          if (Math.max(ca, cb) >= config.minContainment()) {
+            out.add(new Pair(a, b, j, ca, cb));
+          }
+        });
+    out.sort(
+        (x, y) -> x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+    return out;
+  }
+
+  private boolean withinWindow(LocalDate[] dates, int a, int b) {
+    if (config.windowDays() == 0 || dates == null || dates[a] == null || dates[b] == null) {
+      return true;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) <= config.windowDays();
+  }
+
+  static LocalDate[] dates(List<Article> articles) {
+    LocalDate[] out = new LocalDate[articles.size()];
+    for (int i = 0; i < out.length; i++) {
+      Published p = articles.get(i).published();
+      out[i] = p == null ? null : p.date();
+    }
+    return out;
+  }
+
+  private record SignatureKey(long[] signature, int size) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SignatureKey k && k.size == size && Arrays.equals(k.signature, signature);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(signature) * 31 + size;
+    }
+  }
+
+  /** Counts agreements per unordered pair in an open-addressing table of packed pair keys. */
+  private static final class PairCounter {
+    private long[] keys;
+    private int[] counts;
+    private int size;
+
+    PairCounter(int capacity) {
+      int cap = Integer.highestOneBit(Math.max(16, capacity) * 2);
+      keys = new long[cap];
+      counts = new int[cap];
+    }
+
+    void add(int x, int y) {
+      if (x == y) {
+        return;
+      }
+      long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+      long stored = key + 1; // 0 marks an empty slot
+      int mask = keys.length - 1;
+      int slot = (int) Words.mix(stored) & mask;
+      while (true) {
+        if (keys[slot] == stored) {
+          counts[slot]++;
+          return;
+        }
+        if (keys[slot] == 0) {
+          keys[slot] = stored;
+          counts[slot] = 1;
+          if (++size * 2 > keys.length) {
+            grow();
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCounts = counts;
+      keys = new long[oldKeys.length * 2];
+      counts = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != 0) {
+          int slot = (int) Words.mix(oldKeys[s]) & mask;
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[s];
+          counts[slot] = oldCounts[s];
+        }
+      }
+    }
+
+    interface Visitor {
+      void visit(int a, int b, int count);
+    }
+
+    void forEach(Visitor v) {
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0) {
+          long key = keys[s] - 1;
+          v.visit((int) (key >>> 32), (int) key, counts[s]);
+        }
+      }
+    }
+  }
+}

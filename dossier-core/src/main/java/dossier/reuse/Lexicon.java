@@ -1,0 +1,255 @@
+package dossier.reuse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Lexicon holds the word lists that drift detection reads: number words, qualifiers of
+ * quantities, connectives, scope words, and verbs of action grouped into classes of like meaning (a
+ * verb changed within its class is rewording; across classes it changes what happened).
+ */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "dozen",
+          "dozens",
+          "tens",
+          "scores",
+          "half",
+          "double",
+          "twice",
+          "triple");
+
+  /** Qualifiers that bound or soften a quantity whatever follows them. */
+  static final Set<String> QUALIFIERS_ALWAYS =
+      Set.of(
+          "at least",
+          "at most",
+          "more than",
+          "less than",
+          "fewer than",
+          "up to",
+          "as many as",
+          "nearly",
+          "almost",
+          "approximately",
+          "roughly",
+          "reportedly",
+          "allegedly",
+          "possibly",
+          "apparently",
+          "an estimated",
+          "no fewer than",
+          "as few as");
+
+  /** Qualifiers that bound a quantity only when a number follows ("about 20", "some 30"). */
+  static final Set<String> QUALIFIERS_BEFORE_NUMBER = Set.of("about", "around", "some", "over");
+
+  static final Set<String> CONNECTIVES = Set.of("and", "or", "nor");
+
+  private static final Map<String, String> SCOPE = new HashMap<>();
+  private static final Map<String, String> ACTION = new HashMap<>();
+
+  static {
+    scope("all", "all", "every", "entire", "whole", "total");
+    scope("many", "many", "several", "multiple", "numerous", "various");
+    scope("most", "most", "majority");
+    scope("few", "few", "some");
+    scope("only", "only", "solely", "just");
+    action(
+        "strike",
+        "hit",
+        "hits",
+        "hitting",
+        "struck",
+        "strike",
+        "strikes",
+        "striking",
+        "shot",
+        "shoot",
+        "shoots",
+        "shooting",
+        "downed",
+        "bombed",
+        "bomb",
+        "bombs",
+        "bombing",
+        "shelled",
+        "shelling",
+        "targeted");
+    action("ram", "ram", "rams", "rammed", "ramming", "collided", "collide", "collides");
+    action(
+        "kill",
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "slain",
+        "slew",
+        "executed",
+        "massacred",
+        "dead",
+        "died",
+        "die",
+        "dies");
+    action(
+        "capture",
+        "capture",
+        "captures",
+        "captured",
+        "capturing",
+        "arrested",
+        "arrest",
+        "arrests",
+        "detained",
+        "detain",
+        "abducted",
+        "kidnapped",
+        "prisoner",
+        "prisoners");
+    action("wound", "wounded", "wound", "injured", "injure", "injuring", "hurt");
+    action(
+        "attack",
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+        "assaulted",
+        "assault",
+        "raided",
+        "raid",
+        "ambushed",
+        "ambush",
+        "stormed");
+    action(
+        "withdraw",
+        "withdraw",
+        "withdrew",
+        "withdrawn",
+        "retreat",
+        "retreated",
+        "retreating",
+        "fled",
+        "flee",
+        "flees",
+        "pullback",
+        "retrograde");
+    action("surrender", "surrender", "surrendered", "surrenders");
+    action("destroy", "destroy", "destroyed", "destroys", "demolished", "razed", "obliterated");
+    action("deny", "deny", "denied", "denies", "rejected");
+    action("confirm", "confirm", "confirmed", "confirms", "acknowledged", "admitted");
+  }
+
+  private static void scope(String group, String... words) {
+    for (String w : words) {
+      SCOPE.put(w, group);
+    }
+  }
+
+  private static void action(String group, String... words) {
+    for (String w : words) {
+      ACTION.put(w, group);
+    }
+  }
+
+  /** The class of a verb of action, or null. */
+  static String actionClass(String norm) {
+    return ACTION.get(norm);
+  }
+
+  /** The group of a scope word, or null. */
+  static String scopeGroup(String norm) {
+    return SCOPE.get(norm);
+  }
+
+  static boolean isNumber(String norm) {
+    if (NUMBER_WORDS.contains(norm)) {
+      return true;
+    }
+    for (int i = 0; i < norm.length(); i++) {
+      if (!Character.isDigit(norm.charAt(i))) {
+        return false;
+      }
+    }
+    return !norm.isEmpty();
+  }
+
+  /** True when two distinct word forms are likely spellings of one word or name. */
+  static boolean similarSpelling(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (la < 4 || lb < 4 || a.charAt(0) != b.charAt(0) || Math.abs(la - lb) > 3) {
+      return false;
+    }
+    if (isNumber(a) || isNumber(b)) {
+      return false;
+    }
+    int limit = Math.max(1, (int) (0.3 * Math.max(la, lb)));
+    return levenshtein(a, b, limit) <= limit;
+  }
+
+  /** Edit distance, or {@code limit + 1} once it is sure to exceed {@code limit}. */
+  static int levenshtein(String a, String b, int limit) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,301 @@
+package dossier.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dossier.ingest.RawReport;
+import dossier.model.Rejection;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportReaderTest {
+
+  private static final String STORY =
+      "Floods swept through the river valley on Monday, destroying hundreds of homes.\n";
+
+  @TempDir Path dir;
+
+  private final List<RawReport> reports = new ArrayList<>();
+  private final List<Rejection> rejections = new ArrayList<>();
+
+  private void read(String... inputs) {
+    read(new ByteArrayInputStream(new byte[0]), inputs);
+  }
+
+  private void read(InputStream stdin, String... inputs) {
+    new ReportReader(ReportReader.Config.defaults())
+        .read(Arrays.asList(inputs), stdin, reports::add, rejections::add);
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.write(p, bytes);
+    return p;
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return write(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsTextFileAsOneReport() throws IOException {
+    Path p = write("a.txt", STORY);
+    read(p.toString());
+    assertThat(reports)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.source()).isEqualTo(p.toString());
+              assertThat(r.format()).isEqualTo(RawReport.Format.TEXT);
+              assertThat(r.content()).isEqualTo(STORY);
+            });
+    assertThat(rejections).isEmpty();
+  }
+
+  @Test
+  void readsFoldersRecursivelyInNameOrderSkippingHiddenFiles() throws IOException {
+    write("b/2.txt", STORY);
+    write("a/1.txt", STORY);
+    write("a/.hidden", "x");
+    read(dir.toString());
+    assertThat(reports)
+        .extracting(RawReport::source)
+        .containsExactly(dir.resolve("a/1.txt").toString(), dir.resolve("b/2.txt").toString());
+  }
+
+  @Test
+  void rejectsEmptyFileAndStillReadsTheOthers() throws IOException {
+    Path empty = write("empty.txt", "");
+    Path good = write("good.txt", STORY);
+    read(empty.toString(), good.toString());
+    assertThat(reports).hasSize(1);
+    assertThat(rejections).containsExactly(new Rejection(empty.toString(), "empty file"));
+  }
+
+  @Test
+  void rejectsWhitespaceOnlyFile() throws IOException {
+    Path blank = write("blank.txt", "  \n\n\t \n");
+    read(blank.toString());
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("no text"));
+  }
+
+  @Test
+  void rejectsImageAsBinary() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    Path p = write("photo.txt", png);
+    read(p.toString());
+    assertThat(reports).isEmpty();
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.source()).isEqualTo(p.toString());
+              assertThat(r.reason()).contains("binary").contains("PNG");
+            });
+  }
+
+  @Test
+  void rejectsZipArchiveAsBinary() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("a.txt"));
+      zip.write(STORY.getBytes(StandardCharsets.UTF_8));
+    }
+    Path p = write("reports.zip", bytes.toByteArray());
+    read(p.toString());
+    assertThat(rejections).singleElement().satisfies(r -> assertThat(r.reason()).contains("zip"));
+  }
+
+  @Test
+  void rejectsBytesWithNulsAsBinary() throws IOException {
+    byte[] junk = new byte[4096];
+    for (int i = 0; i < junk.length; i++) {
+      junk[i] = (byte) (i * 31);
+    }
+    Path p = write("junk.bin", junk);
+    read(p.toString());
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("binary"));
+  }
+
+  @Test
+  void decodesLatin1AndWindows1252Text() throws IOException {
+    String french =
+        "Les forces armées ont annoncé jeudi avoir repris la ville après des combats à Kidal.";
+    String quoted = "He said \u201cthe army has withdrawn\u201d \u2013 a local official.";
+    Path latin = write("latin1.txt", french.getBytes(StandardCharsets.ISO_8859_1));
+    Path cp1252 = write("cp1252.txt", quoted.getBytes(Charset.forName("windows-1252")));
+    read(latin.toString(), cp1252.toString());
+    assertThat(rejections).isEmpty();
+    assertThat(reports).extracting(RawReport::content).containsExactly(french, quoted);
+  }
+
+  @Test
+  void stripsUtf8ByteOrderMark() throws IOException {
+    byte[] body = STORY.getBytes(StandardCharsets.UTF_8);
+    byte[] bom = new byte[body.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bom, 3, body.length);
+    read(write("bom.txt", bom).toString());
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.content()).isEqualTo(STORY));
+  }
+
+  @Test
+  void rejectsFileLargerThanTheLimitWithoutReadingIt() throws IOException {
+    Path big = dir.resolve("huge.txt");
+    try (OutputStream out = Files.newOutputStream(big)) {
+      byte[] line =
+          "All work and no play makes a very long report indeed.\n"
+              .getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 50L << 20; written += line.length) {
+        out.write(line);
+      }
+    }
+    Path good = write("good.txt", STORY);
+    read(big.toString(), good.toString());
+    assertThat(reports).hasSize(1);
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.source()).isEqualTo(big.toString());
+              assertThat(r.reason()).contains("too large");
+            });
+  }
+
+  @Test
+  void readsTruncatedAndMalformedHtml() throws IOException {
+    Path truncated =
+        write("cut.html", "<html><body><article><p>" + STORY + "</p><p>More of the st");
+    Path malformed = write("bad.htm", "<div><p>" + STORY + "<b><i></div></b><p>Another line</i>");
+    read(truncated.toString(), malformed.toString());
+    assertThat(rejections).isEmpty();
+    assertThat(reports).extracting(RawReport::format).containsOnly(RawReport.Format.HTML);
+  }
+
+  @Test
+  void detectsHtmlCharsetFromMetaTag() throws IOException {
+    String html =
+        "<html><head><meta charset=\"windows-1251\"></head><body><p>Военные заявили о"
+            + " потерях</p></body></html>";
+    read(write("ru.html", html.getBytes(Charset.forName("windows-1251"))).toString());
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.content()).contains("Военные"));
+  }
+
+  @Test
+  void readsGzippedHtml() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(("<html><body><p>" + STORY + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+    read(write("page.html.gz", bytes.toByteArray()).toString());
+    assertThat(reports)
+        .singleElement()
+        .satisfies(r -> assertThat(r.format()).isEqualTo(RawReport.Format.HTML));
+  }
+
+  @Test
+  void sniffsHtmlInFileWithoutExtension() throws IOException {
+    read(write("page", "<!DOCTYPE html><html><body><p>" + STORY + "</p></body></html>").toString());
+    assertThat(reports)
+        .singleElement()
+        .satisfies(r -> assertThat(r.format()).isEqualTo(RawReport.Format.HTML));
+  }
+
+  @Test
+  void readsJsonLinesAndRejectsOnlyTheBrokenLine() throws IOException {
+    Path p =
+        write(
+            "feed.jsonl",
+            """
+            {"id": "a1", "text": "First report text.", "url": "https://example.org/1", "published": "2024-07-28", "outlet": "Example", "title": "One"}
+            {"id": "a2", "text": "Second report text."
+            ["not", "an", "object"]
+
+            {"id": "a4", "html": "<p>Fourth report</p>"}
+            {"id": "a5", "text": "   "}
+            """);
+    read(p.toString());
+    assertThat(reports).extracting(RawReport::id).containsExactly("a1", "a4");
+    assertThat(reports.get(0).published()).isEqualTo("2024-07-28");
+    assertThat(reports.get(1).format()).isEqualTo(RawReport.Format.HTML);
+    assertThat(rejections)
+        .extracting(Rejection::source)
+        .containsExactly(p + ":2", p + ":3", p + ":6");
+    assertThat(rejections.get(0).reason()).startsWith("malformed JSON");
+    assertThat(rejections.get(1).reason()).isEqualTo("not a JSON object");
+    assertThat(rejections.get(2).reason()).contains("no \"text\" or \"html\"");
+  }
+
+  @Test
+  void rejectsJsonNestedTooDeeply() throws IOException {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    Path p = write("deep.jsonl", "{\"text\": \"x\", \"extra\": " + deep + "}\n");
+    read(p.toString());
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("malformed JSON"));
+  }
+
+  @Test
+  void readsJsonArrayFile() throws IOException {
+    read(write("batch.json", "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}]").toString());
+    assertThat(reports).extracting(RawReport::content).containsExactly("One.", "Two.");
+  }
+
+  @Test
+  void readsStandardInputAsTextOrJsonLines() {
+    read(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)), "-");
+    read(
+        new ByteArrayInputStream("{\"text\": \"From a pipe.\"}\n".getBytes(StandardCharsets.UTF_8)),
+        "-");
+    assertThat(reports).extracting(RawReport::source).containsExactly("-", "-:1");
+    assertThat(reports.get(1).content()).isEqualTo("From a pipe.");
+  }
+
+  @Test
+  void rejectsMissingPath() {
+    read(dir.resolve("nope.txt").toString());
+    assertThat(rejections)
+        .containsExactly(
+            new Rejection(dir.resolve("nope.txt").toString(), "no such file or directory"));
+  }
+
+  @Test
+  void rejectsDirectoryWithoutPermission() throws IOException {
+    assumeTrue(!"root".equals(System.getProperty("user.name")), "root reads every directory");
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    write("locked/a.txt", STORY);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      read(locked.toString());
+      assertThat(rejections)
+          .singleElement()
+          .satisfies(r -> assertThat(r.reason()).contains("permission denied"));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+}
