@@ -236,11 +236,12 @@ public final class EventClusterer {
 
   private List<String> lead(Article a) {
     List<String> lead = new ArrayList<>();
-    if (a.title() != null && !a.title().isBlank()) {
+    boolean titled = a.title() != null && !a.title().isBlank();
+    if (titled) {
       lead.add(a.title().strip());
     }
     for (Span s : SentenceSplitter.INSTANCE.split(a.text())) {
-      if (lead.size() >= config.leadSentences() + (a.title() == null ? 0 : 1)) {
+      if (lead.size() >= config.leadSentences() + (titled ? 1 : 0)) {
         break;
       }
       lead.add(s.of(a.text()));
