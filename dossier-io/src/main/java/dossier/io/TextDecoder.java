@@ -78,8 +78,13 @@ public final class TextDecoder {
           StandardCharsets.UTF_16BE,
           "bom");
     }
-    if (hasNul(bytes)) {
-      throw new UndecodableException("binary content (NUL bytes), not text");
+    int nuls = nuls(bytes);
+    if (nuls > 0) {
+      // A few stray NUL bytes in a text page are damage, not a binary file: drop them.
+      if (nuls * 1000L > bytes.length) {
+        throw new UndecodableException("binary content (" + nuls + " NUL bytes), not text");
+      }
+      bytes = withoutNuls(bytes, nuls);
     }
     if (html) {
       Charset declared = declaredCharset(bytes);
@@ -153,14 +158,25 @@ public final class TextDecoder {
     }
   }
 
-  private static boolean hasNul(byte[] bytes) {
-    int limit = Math.min(bytes.length, 65_536);
-    for (int i = 0; i < limit; i++) {
-      if (bytes[i] == 0) {
-        return true;
+  private static int nuls(byte[] bytes) {
+    int n = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        n++;
       }
     }
-    return false;
+    return n;
+  }
+
+  private static byte[] withoutNuls(byte[] bytes, int nuls) {
+    byte[] out = new byte[bytes.length - nuls];
+    int j = 0;
+    for (byte b : bytes) {
+      if (b != 0) {
+        out[j++] = b;
+      }
+    }
+    return out;
   }
 
   private static Charset declaredCharset(byte[] bytes) {

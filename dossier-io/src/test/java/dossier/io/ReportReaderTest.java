@@ -139,6 +139,18 @@ class ReportReaderTest {
   }
 
   @Test
+  void dropsStrayNulBytesFromAnOtherwiseTextualPage() throws IOException {
+    String page = "<html><body><p>" + STORY.repeat(20) + "</p></body></html>";
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    bytes[40] = 0;
+    read(write("damaged.html", bytes).toString());
+    assertThat(rejections).isEmpty();
+    assertThat(reports)
+        .singleElement()
+        .satisfies(r -> assertThat(r.content()).doesNotContain("\0"));
+  }
+
+  @Test
   void decodesLatin1AndWindows1252Text() throws IOException {
     String french =
         "Les forces armées ont annoncé jeudi avoir repris la ville après des combats à Kidal.";
