@@ -61,6 +61,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     if (peer != null && !peer.equalsIgnoreCase("readability4j")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown peer: " + peer);
     }
+    // Readability4J logs a stack trace for every page whose relative links it cannot resolve.
+    System.setProperty("org.slf4j.simpleLogger.log.net.dankito.readability4j", "off");
     Path root = Files.isDirectory(data.resolve("extraction")) ? data.resolve("extraction") : data;
     HtmlExtractor extractor = new HtmlExtractor(HtmlExtractor.Config.defaults());
     ObjectNode written = new ObjectMapper().createObjectNode();
