@@ -52,37 +52,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = System.err;
     long start = System.nanoTime();
+    Pipeline pipeline = new Pipeline(Pipeline.Config.defaults());
     err.println("dossier: reading " + String.join(" ", paths));
     Inputs.Result input =
         Inputs.read(
             paths, System.in == null ? new ByteArrayInputStream(new byte[0]) : System.in, a -> {});
+    err.printf(
+        Locale.ROOT,
+        "dossier: read %d report(s) in %.1f s%n",
+        input.articles().size(),
+        (System.nanoTime() - start) / 1e9);
     if (input.articles().isEmpty()) {
       IngestCommand.reportRejections(input.rejections(), err);
       err.println("dossier: no report could be read; nothing to analyze");
       return Main.FAILURE;
     }
-    long[] stageStart = {System.nanoTime()};
-    String[] current = {"read"};
-    Dossier dossier =
-        new Pipeline(Pipeline.Config.defaults())
-            .run(
-                input.articles(),
-                stage -> {
-                  long now = System.nanoTime();
-                  err.printf(
-                      Locale.ROOT,
-                      "dossier: %s done in %.1f s; %s ...%n",
-                      current[0],
-                      (now - stageStart[0]) / 1e9,
-                      stage);
-                  stageStart[0] = now;
-                  current[0] = stage;
-                });
-    err.printf(
-        Locale.ROOT,
-        "dossier: %s done in %.1f s%n",
-        current[0],
-        (System.nanoTime() - stageStart[0]) / 1e9);
+    Dossier dossier;
+    try (StageProgress progress = new StageProgress(err, input.articles().size() >= 50)) {
+      dossier = pipeline.run(input.articles(), progress);
+    }
     Files.createDirectories(output);
     String name =
         title != null ? title : "Dossier: " + output.toAbsolutePath().normalize().getFileName();

@@ -12,9 +12,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      ReuseCommand.class,
       AddCommand.class,
       ServeCommand.class,
-      EvalCommand.class
+      ClaimsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
 

@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Pipeline runs Dossier's stages over clean articles, in this order: reuse (copies and wire
  * families), dates (a copy without a date takes its family's), claims, events (with the places and
  * actors the claims name as shared entities, and each wire family entering together), reconcile.
- * Thread-safe; stages are built once per pipeline.
+ * Thread-safe; stages are built once per pipeline, and building one starts loading the claim
+ * stage's models in the background.
  */
 public final class Pipeline {
 
@@ -44,30 +46,68 @@ public final class Pipeline {
     }
   }
 
+  private static final Article WARM_UP =
+      Article.of(
+          "warm-up", "The army said on Monday that at least two soldiers were killed in Kidal.");
+
   private final Config config;
   private final ReuseDetector reuseDetector;
   private final ClaimExtractor claimExtractor;
   private final ClaimReconciler reconciler;
+  private final CompletableFuture<ClaimSet> warmUp;
 
   public Pipeline(Config config) {
     this.config = config;
     this.reuseDetector = new ReuseDetector(config.reuse());
     this.claimExtractor = new ClaimExtractor(config.claims());
     this.reconciler = new ClaimReconciler(config.reconcile());
+    // The claim stage's models (OpenNLP, gazetteer) load on another core while the caller reads
+    // its inputs and reuse loads its sentence encoder.
+    this.warmUp = CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
   }
 
-  /** Runs every stage; {@code stage} hears the name of each stage as it starts. */
-  public Dossier run(List<Article> input, Consumer<String> stage) {
-    stage.accept("reuse");
+  /**
+   * A Listener hears a pipeline's progress: each stage as it starts, with the number of items it
+   * will work through, and each item done. Called from worker threads; implementations must be
+   * thread-safe.
+   */
+  public interface Listener {
+    void stage(String name, int items);
+
+    void item();
+
+    /** A listener that ignores everything. */
+    static Listener none() {
+      return new Listener() {
+        @Override
+        public void stage(String name, int items) {}
+
+        @Override
+        public void item() {}
+      };
+    }
+  }
+
+  /** Runs every stage, telling {@code listener} how far it got. */
+  public Dossier run(List<Article> input, Listener listener) {
+    listener.stage("reuse", 1);
     ReuseGraph reuse = reuseDetector.detect(input);
+    listener.item();
     List<Article> articles = inheritFamilyDates(input, reuse);
-    stage.accept("claims");
-    Map<String, ClaimSet> claims = claimExtractor.extractAll(articles);
-    stage.accept("events");
+    listener.stage("claims", articles.size());
+    warmUp.join();
+    Map<String, ClaimSet> claims = new ConcurrentHashMap<>();
+    articles.parallelStream()
+        .forEach(
+            a -> {
+              claims.put(a.id(), claimExtractor.extract(a));
+              listener.item();
+            });
+    listener.stage("events", articles.size());
     EventClusterer clusterer =
         new EventClusterer(config.events().withEntities(a -> entities(claims.get(a.id()))));
     List<Event> events = clusterer.cluster(articles, families(reuse));
-    stage.accept("reconcile");
+    listener.stage("reconcile", events.size());
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<EventRecord> records = reconciler.reconcile(events, byId, claims, reuse);
@@ -76,7 +116,7 @@ public final class Pipeline {
 
   /** Runs every stage. */
   public Dossier run(List<Article> input) {
-    return run(input, s -> {});
+    return run(input, Listener.none());
   }
 
   private static Set<String> entities(ClaimSet claims) {

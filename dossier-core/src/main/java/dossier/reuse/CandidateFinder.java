@@ -82,6 +82,9 @@ public final class CandidateFinder {
     }
   }
 
+  /** Reports assumed unseen when weighing rarity (a smoothing prior). */
+  private static final double PRIOR_REPORTS = 1000;
+
   private final Config config;
 
   public CandidateFinder(Config config) {
@@ -98,7 +101,16 @@ public final class CandidateFinder {
     return find(shingles, dates(articles));
   }
 
-  /** Candidate pairs from precomputed shingle sets (see {@link Words#contentBigrams}). */
+  /**
+   * The shingles candidate search reads in a text: hashes of its content-word bigrams (function
+   * words skipped, case and accents folded), distinct and sorted. Public so that benchmarks can
+   * feed the same shingles to other indexes.
+   */
+  public static long[] shingles(String text) {
+    return Words.contentBigrams(text);
+  }
+
+  /** Candidate pairs from precomputed shingle sets (see {@link #shingles}). */
   List<Pair> find(long[][] shingles, LocalDate[] dates) {
     int n = shingles.length;
     int bins = config.bins();
@@ -109,7 +121,7 @@ public final class CandidateFinder {
     for (long[] s : shingles) {
       total += s.length;
     }
-    int counterBits = Math.max(16, Math.min(26, 64 - Long.numberOfLeadingZeros(total * 2)));
+    int counterBits = Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
     int[] df = new int[1 << counterBits];
     int dfMask = df.length - 1;
     for (long[] s : shingles) {
@@ -119,7 +131,13 @@ public final class CandidateFinder {
     }
 
     long[][] signatures = new long[n][];
-    double logN = Math.log(n + 1.0);
+    // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
+    // keeps a small input from weighing a shingle its two copies share far below a lone one.
+    double reports = n + PRIOR_REPORTS;
+    double[] weightOf = new double[4096];
+    for (int d = 1; d < weightOf.length; d++) {
+      weightOf[d] = Math.log1p(reports / d);
+    }
     IntStream.range(0, n)
         .parallel()
         .forEach(
@@ -129,7 +147,9 @@ public final class CandidateFinder {
               Arrays.fill(best, Double.MAX_VALUE);
               for (long h : shingles[i]) {
                 int bin = (int) (h >>> binShift);
-                double weight = 1 + logN - Math.log(df[(int) (h ^ (h >>> 32)) & dfMask]);
+                int count = df[(int) (h ^ (h >>> 32)) & dfMask];
+                double weight =
+                    count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
                 double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
                 double key = -Math.log(u * 0x1.0p-40) / weight;
                 if (key < best[bin]) {
@@ -165,7 +185,7 @@ public final class CandidateFinder {
     }
 
     // Posting entries: (bin value key, report) packed into one long and sorted.
-    int docBits = Math.max(1, 64 - Integer.numberOfLeadingZeros(n));
+    int docBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
     long docMask = (1L << docBits) - 1;
     int entries = 0;
     for (int i = 0; i < n; i++) {

@@ -116,12 +116,12 @@ public final class ReportHtml {
     }
     h.append("</p>");
     sources(h, r, articles);
-    claims(h, r);
+    claims(h, r, articles);
     figures(h, r);
     timeline(h, r, articles);
     familyGraph(h, r, dossier, articles);
     quotes(h, r);
-    contradictions(h, r);
+    contradictions(h, r, articles);
     copies(h, r, dossier, articles);
     h.append("</section>");
   }
@@ -140,7 +140,7 @@ public final class ReportHtml {
     h.append("</table>");
   }
 
-  private static void claims(StringBuilder h, EventRecord r) {
+  private static void claims(StringBuilder h, EventRecord r, Map<String, Article> articles) {
     h.append("<h3>Claims</h3><table class=\"claims\"><tr><th>claimant</th><th>claim</th>")
         .append(
             "<th>victims</th><th>side</th><th>stance</th><th>sources</th><th>evidence</th></tr>");
@@ -151,7 +151,9 @@ public final class ReportHtml {
             .append(esc(f.claimant().affiliation()))
             .append(")</span>");
       }
-      h.append("</td><td>").append(esc(f.figure().text())).append(" ");
+      h.append("</td><td>")
+          .append(esc(f.figure().text().replaceAll("^[\"“”]+|[\"“”]+$", "")))
+          .append(" ");
       h.append(esc(label(f.kind().name())));
       if (!f.variants().isEmpty()) {
         h.append("<br><span class=\"ev\">also: ")
@@ -165,7 +167,7 @@ public final class ReportHtml {
         h.append("<span class=\"tag fam\">").append(esc(sourceLabel(r, fam))).append("</span>");
       }
       h.append("</td><td class=\"ev\">");
-      evidence(h, f.evidence());
+      evidence(h, f.evidence(), articles);
       h.append("</td></tr>");
     }
     h.append("</table>");
@@ -370,7 +372,8 @@ public final class ReportHtml {
     h.append("</table>");
   }
 
-  private static void contradictions(StringBuilder h, EventRecord r) {
+  private static void contradictions(
+      StringBuilder h, EventRecord r, Map<String, Article> articles) {
     h.append("<h3>Contradictions</h3>");
     if (r.contradictions().isEmpty()) {
       h.append("<p>None found.</p>");
@@ -380,7 +383,7 @@ public final class ReportHtml {
     for (Contradiction c : r.contradictions()) {
       h.append("<li><span class=\"tag\">").append(c.kind().label()).append("</span> ");
       h.append(esc(c.description())).append("<br><span class=\"ev\">");
-      evidence(h, c.evidence());
+      evidence(h, c.evidence(), articles);
       h.append("</span></li>");
     }
     h.append("</ul>");
@@ -475,7 +478,8 @@ public final class ReportHtml {
     return null;
   }
 
-  private static void evidence(StringBuilder h, List<Evidence> evidence) {
+  private static void evidence(
+      StringBuilder h, List<Evidence> evidence, Map<String, Article> articles) {
     int shown = 0;
     for (Evidence e : evidence) {
       if (shown++ == 3) {
