@@ -93,6 +93,15 @@ public final class TextDecoder {
         if (strict != null) {
           return new Decoded(strict, declared, "meta");
         }
+        // A page that declares UTF-8 and is UTF-8 but for a few damaged bytes keeps its UTF-8
+        // text; reading it all as a legacy charset would garble every non-ASCII letter.
+        if (declared.equals(StandardCharsets.UTF_8)) {
+          String lenient = new String(bytes, StandardCharsets.UTF_8);
+          long damaged = lenient.chars().filter(c -> c == '\uFFFD').count();
+          if (damaged * 1000 <= lenient.length()) {
+            return new Decoded(lenient, StandardCharsets.UTF_8, "meta, damaged bytes replaced");
+          }
+        }
       }
     }
     String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
@@ -147,8 +156,6 @@ public final class TextDecoder {
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        control++;
-      } else if (c == '\uFFFD') {
         control++;
       }
     }
