@@ -25,6 +25,13 @@ final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
+  /** Starts loading the model on another thread, so that it is ready by the first guess. */
+  static void preload() {
+    Thread loader = new Thread(() -> Model.INSTANCE.hashCode(), "language-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   /** The language code, or {@code null} when the text is too short or the guess is weak. */
   static String guess(String text) {
     String sample = text.length() > 4000 ? text.substring(0, 4000) : text;

@@ -61,6 +61,7 @@ public final class ReportCleaner {
   public ReportCleaner(Config config) {
     this.config = config;
     this.htmlExtractor = new HtmlExtractor(HtmlExtractor.Config.defaults());
+    LanguageGuesser.preload();
   }
 
   /** Cleans one report. */
