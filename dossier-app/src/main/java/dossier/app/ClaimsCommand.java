@@ -3,18 +3,14 @@ package dossier.app;
 import dossier.claim.ClaimExtractor;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
-import dossier.model.Published;
-import dossier.model.SourceFamily;
+import dossier.pipeline.Pipeline;
 import dossier.reuse.ReuseDetector;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,8 +65,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                     "dossier: reports expand " + acronym + " differently: " + expansions);
               }
             });
-    try (OutputStream out =
-            output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+    try (OutputStream out = CommandOutput.open(output);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       for (Article a : articles) {
         writer.write(ClaimJson.toJson(a, claims.get(a.id())).toString());
@@ -86,39 +81,6 @@ public final class ClaimsCommand implements Callable<Integer> {
       return articles;
     }
     ReuseDetector detector = new ReuseDetector(ReuseDetector.Config.defaults().withoutEmbeddings());
-    List<SourceFamily> families = detector.detect(articles).families();
-    List<Article> out = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      Published date = a.published();
-      if (date == null) {
-        for (SourceFamily f : families) {
-          if (f.contains(a.id())) {
-            for (Article other : articles) {
-              if (other.published() != null
-                  && f.contains(other.id())
-                  && (date == null || other.published().date().isBefore(date.date()))) {
-                date = new Published(other.published().value(), "family of " + other.id());
-              }
-            }
-          }
-        }
-      }
-      out.add(date == a.published() ? a : a.withPublished(date));
-    }
-    return out;
-  }
-
-  private static OutputStream nonClosing(PrintStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
+    return Pipeline.inheritFamilyDates(articles, detector.detect(articles));
   }
 }

@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Inputs.Result result = Inputs.read(paths);
-    try (OutputStream out =
-            output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+    try (OutputStream out = CommandOutput.open(output);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       for (var article : result.articles()) {
         writer.write(ArticleJson.toLine(article));
@@ -56,19 +54,5 @@ public final class IngestCommand implements Callable<Integer> {
       err.println("dossier: rejected " + r.message());
     }
     return rejections.isEmpty() ? Main.OK : Main.REJECTED;
-  }
-
-  private static OutputStream nonClosing(PrintStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

@@ -15,7 +15,6 @@ import dossier.model.Span;
 import dossier.reuse.ReuseDetector;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,13 +72,9 @@ public final class ReuseCommand implements Callable<Integer> {
     }
     ReuseGraph graph = new ReuseDetector(config).detect(input.articles());
     ObjectNode root = toJson(input.articles(), graph, input.rejections());
-    if (output == null) {
-      JSON.writeValue(nonClosing(System.out), root);
-      System.out.println();
-    } else {
-      try (OutputStream out = Files.newOutputStream(output)) {
-        JSON.writeValue(out, root);
-      }
+    try (OutputStream out = CommandOutput.open(output)) {
+      out.write(JSON.writeValueAsBytes(root));
+      out.write('\n');
     }
     return IngestCommand.reportRejections(input.rejections(), System.err);
   }
@@ -173,19 +168,5 @@ public final class ReuseCommand implements Callable<Integer> {
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

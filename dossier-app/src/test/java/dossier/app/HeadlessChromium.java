@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,11 +22,16 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  /** A new headless browser; the caller quits it. */
-  public static ChromeDriver start() throws IOException {
+  /** Skips the calling test when Chromium or its driver is not installed. */
+  public static void assumeInstalled() {
     assumeTrue(
         new File(BROWSER).canExecute() && new File(DRIVER).canExecute(),
         "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+  }
+
+  /** A new headless browser; the caller quits it. Skips the test when there is no browser. */
+  public static ChromeDriver start() throws IOException {
+    assumeInstalled();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER);
     options.addArguments(
@@ -57,9 +61,5 @@ public final class HeadlessChromium {
     Path file = dir.resolve(name + ".png");
     Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     return file;
-  }
-
-  static byte[] png(TakesScreenshot page) {
-    return page.getScreenshotAs(OutputType.BYTES);
   }
 }

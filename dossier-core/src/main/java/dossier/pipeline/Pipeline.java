@@ -14,6 +14,7 @@ import dossier.reconcile.ClaimReconciler;
 import dossier.reuse.ReuseDetector;
 import dossier.text.MiniLmEmbedder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,8 +156,11 @@ public final class Pipeline {
     return out;
   }
 
-  /** A copy without a date is dated by its family: the origin's date, else a dated member's. */
-  static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
+  /**
+   * Each report without a date takes the date of the earliest-dated member of its wire family (a
+   * copy is published no earlier than its origin); {@code published_from} names that member.
+   */
+  public static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<Article> out = new ArrayList<>(articles.size());
@@ -173,7 +177,7 @@ public final class Pipeline {
                       f.articles().stream()
                           .map(byId::get)
                           .filter(m -> m != null && m.published() != null)
-                          .findFirst())
+                          .min(Comparator.comparing((Article m) -> m.published().date())))
               .map(m -> new Published(m.published().value(), "family:" + m.id()))
               .orElse(null);
       out.add(inherited == null ? a : a.withPublished(inherited));
