@@ -102,6 +102,16 @@ public final class Pipeline {
               claims.put(a.id(), claimExtractor.extract(a));
               listener.item();
             });
+    return finish(articles, reuse, claims, listener);
+  }
+
+  /**
+   * The stages after reuse and claims: events, then reconcile. For engines that find the reuse
+   * graph and each article's claims elsewhere (the Spark job); {@code articles} are dated as by
+   * {@link #inheritFamilyDates}.
+   */
+  public Dossier finish(
+      List<Article> articles, ReuseGraph reuse, Map<String, ClaimSet> claims, Listener listener) {
     listener.stage("events", articles.size());
     EventClusterer clusterer =
         new EventClusterer(config.events().withEntities(a -> entities(claims.get(a.id()))));
@@ -138,7 +148,7 @@ public final class Pipeline {
   }
 
   /** A copy without a date is dated by its family: the origin's date, else a dated member's. */
-  static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
+  public static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<Article> out = new ArrayList<>(articles.size());
