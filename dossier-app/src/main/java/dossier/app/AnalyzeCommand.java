@@ -52,10 +52,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = System.err;
     long start = System.nanoTime();
+    Pipeline pipeline = new Pipeline(Pipeline.Config.defaults());
     err.println("dossier: reading " + String.join(" ", paths));
     Inputs.Result input =
         Inputs.read(
             paths, System.in == null ? new ByteArrayInputStream(new byte[0]) : System.in, a -> {});
+    err.printf(
+        Locale.ROOT,
+        "dossier: read %d report(s) in %.1f s%n",
+        input.articles().size(),
+        (System.nanoTime() - start) / 1e9);
     if (input.articles().isEmpty()) {
       IngestCommand.reportRejections(input.rejections(), err);
       err.println("dossier: no report could be read; nothing to analyze");
@@ -63,7 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Dossier dossier;
     try (StageProgress progress = new StageProgress(err, input.articles().size() >= 50)) {
-      dossier = new Pipeline(Pipeline.Config.defaults()).run(input.articles(), progress);
+      dossier = pipeline.run(input.articles(), progress);
     }
     Files.createDirectories(output);
     String name =

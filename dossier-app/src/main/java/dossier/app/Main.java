@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       AddCommand.class,
       ServeCommand.class,
+      ClaimsCommand.class,
       EvalCommand.class
     })
 public final class Main implements Runnable {

@@ -138,6 +138,15 @@ class AnalyzeSeedsTest {
         .filteredOn(c -> c.kind() == Contradiction.Kind.FIGURES)
         .extracting(Contradiction::description)
         .anySatisfy(d -> assertThat(d).contains("two").contains("10"));
+    assertThat(record.contradictions())
+        .filteredOn(c -> c.kind() == Contradiction.Kind.ACRONYM)
+        .extracting(Contradiction::description)
+        .anySatisfy(
+            d -> assertThat(d).contains("CSP-DPA").contains("Coalition").contains("Framework"));
+    assertThat(record.contradictions())
+        .filteredOn(c -> c.kind() == Contradiction.Kind.CLAIMANT)
+        .extracting(Contradiction::description)
+        .anySatisfy(d -> assertThat(d).contains("UN mission").contains("local sources"));
   }
 
   @Test

@@ -49,7 +49,9 @@ final class ActorFinder {
           "spokesman",
           "spokeswoman");
   private static final Set<String> EXPANSION_GLUE =
-      Set.of("of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "–", "-", "—", "al");
+      Set.of(
+          "of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "–", "-", "—", "al", "’s",
+          "'s");
 
   private final Lexicon lexicon;
 
@@ -93,7 +95,8 @@ final class ActorFinder {
     if (expansion != null) {
       return expansion;
     }
-    for (int n = Math.min(lexicon.longestAlias(), t.size() - i); n >= 1; n--) {
+    int longest = lexicon.startsAlias(first.text()) ? lexicon.longestAlias() : 0;
+    for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
       String phrase = join(t, i, i + n);
       Lexicon.ActorEntry e = lexicon.actor(phrase, phrase);
       if (e != null && (n > 1 || !first.isPunct())) {
@@ -117,7 +120,10 @@ final class ActorFinder {
     }
     if (Lexicon.isAcronym(first.text())
         && first.text().replaceAll("[^A-Z]", "").length() >= 2
-        && !Lexicon.OUTLETS.contains(first.lower())) {
+        && !Lexicon.OUTLETS.contains(first.lower())
+        && !Gazetteer.shared().knowsCountry(first.text())
+        && Gazetteer.shared().place(first.text(), java.util.Set.of()) == null
+        && !capitalsAround(t, i)) {
       return new Hit(i, i + 1, first.text(), ActorMention.Kind.ORGANISATION, null);
     }
     return null;
@@ -141,7 +147,7 @@ final class ActorFinder {
       return null;
     }
     String acronym = t.get(j + 1).text();
-    int start = i;
+    int start = alignedStart(t, i, j, acronym);
     String expansion = join(t, start, j);
     Lexicon.ActorEntry known = lexicon.actor(acronym, acronym);
     if (known == null) {
@@ -150,6 +156,35 @@ final class ActorFinder {
     String canonical = known == null ? acronym : known.canonical();
     ActorMention.Kind kind = known == null ? kindOf(expansion) : known.kind();
     return new Hit(start, j + 3, canonical, kind, expansion.replaceAll(" ([’'])", "$1"));
+  }
+
+  private static final java.util.Set<String> UNCOUNTED =
+      java.util.Set.of(
+          "of", "the", "and", "in", "de", "du", "des", "la", "le", "al", "–", "-", "—", "’s", "'s");
+
+  /**
+   * Where the expansion of {@code acronym} starts in the capitalised run {@code [i, j)}: the first
+   * word from which the initials of the words (less "of", "the", "and") spell the acronym, else the
+   * run without a leading "The".
+   */
+  private static int alignedStart(List<Token> t, int i, int j, String acronym) {
+    String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+    for (int start = i; start < j; start++) {
+      if (!t.get(start).capitalised() || UNCOUNTED.contains(t.get(start).lower())) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = start; k < j; k++) {
+        Token w = t.get(k);
+        if (!UNCOUNTED.contains(w.lower()) && !w.text().isEmpty()) {
+          initials.append(Character.toUpperCase(w.text().charAt(0)));
+        }
+      }
+      if (initials.toString().equals(letters)) {
+        return start;
+      }
+    }
+    return t.get(i).is("the") && j - i > 2 ? i + 1 : i;
   }
 
   private static ActorMention.Kind kindOf(String name) {
@@ -167,7 +202,10 @@ final class ActorFinder {
     Token first = t.get(i);
     String country = lexicon.demonym(first.text());
     int j = i + 1;
-    if (country == null && first.capitalised()) {
+    if (country == null
+        && first.capitalised()
+        && j < t.size()
+        && (t.get(j).is("'s") || t.get(j).is("’s"))) {
       Gazetteer.Entry c = Gazetteer.shared().country(first.text());
       if (c != null && j < t.size() && (t.get(j).is("'s") || t.get(j).is("’s"))) {
         country = c.country();
@@ -219,6 +257,22 @@ final class ActorFinder {
 
   static String countryName(String cc) {
     return NAMES.computeIfAbsent(cc, c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH));
+  }
+
+  /**
+   * Whether a neighbouring word is in capitals too (a shouted line: "READ ALSO", "KEEP READING").
+   */
+  private static boolean capitalsAround(List<Token> t, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k >= 0
+          && k < t.size()
+          && t.get(k).text().length() > 1
+          && Lexicon.isAcronym(t.get(k).text())
+          && t.get(k).text().matches("\\p{L}+")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allLower(List<Token> t, int from, int to) {

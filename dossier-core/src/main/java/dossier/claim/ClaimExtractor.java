@@ -6,11 +6,16 @@ import dossier.model.ClaimSet;
 import dossier.model.PlaceMention;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A ClaimExtractor reads what a report asserts: quotations and their speakers, casualty figures
@@ -23,12 +28,20 @@ import java.util.TreeSet;
 public final class ClaimExtractor {
 
   /**
-   * What to extract. {@code quantities}: keep figures that are not casualties; {@code places}:
-   * geocode places (loads the gazetteer on first use).
+   * What to extract and how. {@code quantities}: keep figures that are not casualties; {@code
+   * places}: geocode places (loads the gazetteer on first use); {@code statisticalLemmas}: use
+   * OpenNLP's lemmatizer model instead of the rule lemmas of the words the rules read (same claims
+   * on the seeds, about five times slower).
    */
-  public record Config(boolean quantities, boolean places) implements Serializable {
+  public record Config(boolean quantities, boolean places, boolean statisticalLemmas)
+      implements Serializable {
     public static Config defaults() {
-      return new Config(true, true);
+      return new Config(true, true, false);
+    }
+
+    /** These settings with OpenNLP's statistical lemmatizer. */
+    public Config withStatisticalLemmas() {
+      return new Config(quantities, places, true);
     }
   }
 
@@ -45,10 +58,14 @@ public final class ClaimExtractor {
 
   /** Every claim of one article, grouped by type, each group in text order. */
   public ClaimSet extract(Article article) {
+    return extract(article, Set.of());
+  }
+
+  private ClaimSet extract(Article article, Set<String> batchNames) {
     if (article.text().isBlank()) {
       return ClaimSet.empty(article.id());
     }
-    Discourse d = Discourse.of(article);
+    Discourse d = Discourse.of(article, config.statisticalLemmas(), batchNames);
     List<PlaceMention> places =
         config.places() ? new PlaceExtractor(Gazetteer.shared()).extract(d) : List.of();
     return new ClaimSet(
@@ -68,8 +85,9 @@ public final class ClaimExtractor {
    */
   public Map<String, ClaimSet> extractAll(List<Article> articles) {
     Map<String, ClaimSet> out = new LinkedHashMap<>();
+    Set<String> names = names(articles);
     for (Article a : articles) {
-      out.put(a.id(), extract(a));
+      out.put(a.id(), extract(a, names));
     }
     Map<String, PlaceMention> regional = new TreeMap<>();
     for (ClaimSet set : out.values()) {
@@ -122,6 +140,37 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static final Pattern MID_SENTENCE_CAPITAL =
+      Pattern.compile("(?<=[\\p{Ll},;] )\\p{Lu}[\\p{Ll}’'-]+");
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}’'-]*");
+
+  /**
+   * Words the mixed-case reports of a batch write with a capital in mid-sentence and never in lower
+   * case ("Tinzaouaten"): names, for true-casing the reports of the batch in capitals.
+   */
+  static Set<String> names(List<Article> articles) {
+    if (articles.stream().noneMatch(a -> Document.mostlyCapitals(a.text()))) {
+      return Set.of();
+    }
+    Set<String> capitalised = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (Article a : articles) {
+      if (Document.mostlyCapitals(a.text())) {
+        continue;
+      }
+      Matcher m = MID_SENTENCE_CAPITAL.matcher(a.text());
+      while (m.find()) {
+        capitalised.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      m = LOWER_WORD.matcher(a.text());
+      while (m.find()) {
+        lower.add(m.group());
+      }
+    }
+    capitalised.removeAll(lower);
+    return Set.copyOf(capitalised);
   }
 
   /**

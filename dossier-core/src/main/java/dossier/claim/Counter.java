@@ -29,7 +29,7 @@ final class Counter {
       Claimant claimant,
       String unit) {}
 
-  private static final Map<String, Kind> KIND_WORDS =
+  static final Map<String, Kind> KIND_WORDS =
       Map.ofEntries(
           Map.entry("kill", Kind.KILLED),
           Map.entry("killed", Kind.KILLED),
@@ -64,7 +64,7 @@ final class Counter {
           Map.entry("casualty", Kind.CASUALTIES),
           Map.entry("loss", Kind.CASUALTIES));
 
-  private static final Set<String> ACTION_VERBS =
+  static final Set<String> ACTION_VERBS =
       Set.of("deal", "destroy", "neutralise", "neutralize", "hit", "strike", "eliminate", "target");
   private static final Set<String> TARGET_HEADS =
       Set.of("target", "targets", "position", "positions", "objective", "objectives");
@@ -90,6 +90,7 @@ final class Counter {
         i = r.to();
       }
       out.addAll(suffered(d, s));
+      out.addAll(barePlurals(d, s, out));
     }
     return out;
   }
@@ -232,31 +233,33 @@ final class Counter {
     return false;
   }
 
+  /** Lemmas of nouns for people, who can be casualties. */
+  static final Set<String> HUMAN_NOUNS =
+      Set.of(
+          "soldier",
+          "fighter",
+          "civilian",
+          "people",
+          "person",
+          "militant",
+          "rebel",
+          "member",
+          "troop",
+          "mercenary",
+          "villager",
+          "child",
+          "woman",
+          "man",
+          "policeman",
+          "officer",
+          "jihadist",
+          "terrorist",
+          "insurgent",
+          "resident",
+          "worker");
+
   private static boolean humans(Sentence s, int from, int to) {
-    String head = s.get(to - 1).lemma();
-    return Set.of(
-            "soldier",
-            "fighter",
-            "civilian",
-            "people",
-            "person",
-            "militant",
-            "rebel",
-            "member",
-            "troop",
-            "mercenary",
-            "villager",
-            "child",
-            "woman",
-            "man",
-            "policeman",
-            "officer",
-            "jihadist",
-            "terrorist",
-            "insurgent",
-            "resident",
-            "worker")
-        .contains(head);
+    return HUMAN_NOUNS.contains(s.get(to - 1).lemma());
   }
 
   private static int skip(Sentence s, int k) {
@@ -428,6 +431,77 @@ final class Counter {
     }
     Discourse.Cue cue = before != null ? before : after;
     return cue == null ? null : cue.claimant();
+  }
+
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children");
+
+  /**
+   * "Soldiers were killed", "civilians died": people without a figure, read as at least two (a
+   * plural), unless a figure already counts them.
+   */
+  private List<Count> barePlurals(Discourse d, Sentence s, List<Count> counted) {
+    List<Count> out = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.get(k);
+      boolean plural =
+          IRREGULAR_PLURALS.contains(t.lower())
+              || (t.lower().endsWith("s") && !t.lemma().equals(t.lower()));
+      if (!plural || !HUMAN_NOUNS.contains(t.lemma())) {
+        continue;
+      }
+      int at = t.start();
+      if (counted.stream()
+          .anyMatch(c -> c.sentence() == s && c.span().start() <= at && at < c.span().end())) {
+        continue;
+      }
+      int from = k;
+      while (from > 0) {
+        Token before = s.get(from - 1);
+        String tag = before.tag();
+        if (tag.equals("NUM") || FigureReader.read(d, s, from - 1) != null) {
+          from = -1;
+          break;
+        }
+        if (!(tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NOUN"))
+            || KIND_WORDS.containsKey(before.lemma())) {
+          break;
+        }
+        from--;
+      }
+      if (from < 0) {
+        continue;
+      }
+      int p = k + 1;
+      boolean auxiliary = false;
+      while (p < s.size()
+          && (s.get(p).tag().equals("AUX") || SKIPPABLE.contains(s.get(p).lower()))) {
+        auxiliary |= s.get(p).tag().equals("AUX");
+        p++;
+      }
+      int[] end = new int[1];
+      Kind kind = kindAt(s, p, end);
+      if (kind == null || kind == Kind.CASUALTIES) {
+        continue;
+      }
+      boolean intransitive = s.get(p).lemma().equals("die") || kind == Kind.MISSING;
+      if (!auxiliary && !intransitive) {
+        continue;
+      }
+      String victims = d.words(s, from, k + 1);
+      Claimant claimant = claimantFor(d, s, s.get(from).start());
+      Figure f = new Figure(2, null, Figure.Qualifier.UNSPECIFIED, 2, victims);
+      out.add(
+          new Count(
+              s,
+              d.span(s, from, end[0]),
+              f,
+              kind,
+              victims,
+              sides(d, s, from, k + 1, claimant),
+              claimant,
+              victims));
+    }
+    return out;
   }
 
   /** "suffered casualties", "suffered significant losses": a count without a figure. */

@@ -66,8 +66,27 @@ final class Discourse {
   }
 
   static Discourse of(Article article) {
+    return of(article, false);
+  }
+
+  static Discourse of(Article article, boolean statisticalLemmas) {
+    return of(article, statisticalLemmas, Set.of());
+  }
+
+  /**
+   * The discourse of an article; {@code names} are lower-cased words that other reports of the
+   * batch write with a capital, used to true-case an article written in capitals.
+   */
+  static Discourse of(Article article, boolean statisticalLemmas, Set<String> names) {
     Lexicon lexicon = Lexicon.shared();
-    return new Discourse(Document.analyse(article, lexicon.properWords(Set.of())), lexicon);
+    boolean capitals = Document.mostlyCapitals(article.text());
+    Set<String> proper = Set.of();
+    if (capitals) {
+      Set<String> all = new java.util.HashSet<>(Gazetteer.shared().nameWords());
+      all.addAll(names);
+      proper = lexicon.properWords(all);
+    }
+    return new Discourse(Document.analyse(article, proper, statisticalLemmas), lexicon);
   }
 
   /** Country codes named in the text (by name or demonym), with counts, first named first. */
@@ -103,6 +122,23 @@ final class Discourse {
       char c = text.charAt(i);
       if (c == '\n') {
         open = -1;
+      } else if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`' && open < 0) {
+        open = i + 1; // typewriter quotes: ``like this''
+      } else if (c == '\''
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '\''
+          && open >= 0
+          && text.charAt(open) == '`') {
+        add(out, text, open, i);
+        open = -1;
+        i++;
+      } else if (c == '‘' && open < 0 && singleOpens(text, i)) {
+        open = i;
+      } else if (c == '’' && open >= 0 && text.charAt(open) == '‘') {
+        if (singleCloses(text, i)) {
+          add(out, text, open, i);
+          open = -1;
+        }
       } else if (open < 0) {
         if (Marks.opens(c) || c == '"') {
           open = i;
@@ -118,6 +154,22 @@ final class Discourse {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A single opening mark starts a word: ‘like this’. */
+  private static boolean singleOpens(String text, int i) {
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** A single closing mark ends a quotation, not a word (an apostrophe: rebels’, don’t). */
+  private static boolean singleCloses(String text, int i) {
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    if (Character.isLetterOrDigit(next)) {
+      return false;
+    }
+    char prev = text.charAt(i - 1);
+    return prev != 's' || ",.;:!?)".indexOf(next) >= 0;
   }
 
   private static void add(List<QuoteSpan> out, String text, int open, int close) {

@@ -49,6 +49,10 @@ final class Document {
   }
 
   static Document analyse(Article article, Set<String> properWords) {
+    return analyse(article, properWords, false);
+  }
+
+  static Document analyse(Article article, Set<String> properWords, boolean statisticalLemmas) {
     String text = article.text();
     boolean capitals = mostlyCapitals(text);
     String work = capitals ? trueCase(text, properWords) : text;
@@ -60,13 +64,14 @@ final class Document {
         paragraph++;
       }
       lastEnd = s.end();
-      sentences.add(tokenise(sentences.size(), s, paragraph, work));
+      sentences.add(tokenise(sentences.size(), s, paragraph, work, statisticalLemmas));
     }
     LocalDate published = article.published() == null ? null : article.published().date();
     return new Document(article.id(), text, work, capitals, published, sentences);
   }
 
-  private static Sentence tokenise(int index, Span span, int paragraph, String work) {
+  private static Sentence tokenise(
+      int index, Span span, int paragraph, String work, boolean statisticalLemmas) {
     String sentence = span.of(work);
     opennlp.tools.util.Span[] spans = adjust(sentence, TOKENIZER.get().tokenizePos(sentence));
     String[] words = new String[spans.length];
@@ -74,7 +79,15 @@ final class Document {
       words[i] = spans[i].getCoveredText(sentence).toString();
     }
     String[] tags = TAGGER.get().tag(words);
-    String[] lemmas = LEMMATIZER.get().lemmatize(words, tags);
+    String[] lemmas;
+    if (statisticalLemmas) {
+      lemmas = LEMMATIZER.get().lemmatize(words, tags);
+    } else {
+      lemmas = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        lemmas[i] = Lemmas.of(words[i]);
+      }
+    }
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       tokens.add(
@@ -99,12 +112,12 @@ final class Document {
       if (!out.isEmpty()) {
         opennlp.tools.util.Span last = out.get(out.size() - 1);
         boolean touching = last.getEnd() == sp.getStart();
-        boolean hyphen =
-            sentence.charAt(last.getEnd() - 1) == '-' || sentence.charAt(sp.getStart()) == '-';
-        boolean letters =
-            Character.isLetterOrDigit(sentence.charAt(last.getStart()))
-                && Character.isLetterOrDigit(sentence.charAt(sp.getEnd() - 1));
-        if (touching && hyphen && letters) {
+        char lastEnd = sentence.charAt(last.getEnd() - 1);
+        char next = sentence.charAt(sp.getStart());
+        boolean joins =
+            (lastEnd == '-' && Character.isLetterOrDigit(next))
+                || (next == '-' && Character.isLetterOrDigit(lastEnd));
+        if (touching && joins) {
           out.set(out.size() - 1, new opennlp.tools.util.Span(last.getStart(), sp.getEnd()));
           continue;
         }

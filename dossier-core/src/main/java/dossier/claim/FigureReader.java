@@ -77,7 +77,18 @@ final class FigureReader {
     if (n[2] == 0 && isYear(t, j, n[0]) || isDayOfMonth(t, j)) {
       return null;
     }
-    String text = d.words(s, i, end);
+    int textFrom = i;
+    while (textFrom < end && t.get(textFrom).isQuoteMark()) {
+      textFrom++;
+    }
+    int textTo = end;
+    while (textTo > textFrom && t.get(textTo - 1).isQuoteMark()) {
+      textTo--;
+    }
+    if (t.get(j).is("one") && (j + 1 >= t.size() || !t.get(j + 1).tag().equals("NOUN"))) {
+      return null;
+    }
+    String text = d.words(s, textFrom, textTo);
     long value = n[0];
     Figure f;
     if (n[2] != 0) {
@@ -100,7 +111,9 @@ final class FigureReader {
       return false;
     }
     Token next = j + 1 < t.size() ? t.get(j + 1) : null;
-    return next == null || !(next.tag().equals("NOUN") && next.lower().endsWith("s"));
+    return next == null
+        || next.capitalised()
+        || !(next.tag().equals("NOUN") && next.lower().endsWith("s"));
   }
 
   private static boolean isDayOfMonth(List<Token> t, int j) {

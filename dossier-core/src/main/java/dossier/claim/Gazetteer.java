@@ -115,11 +115,18 @@ final class Gazetteer {
                 "CD", "Democratic Republic of Congo",
                 "CI", "Ivory Coast",
                 "MM", "Burma",
-                "CZ", "Czech Republic")
+                "CZ", "Czech Republic",
+                "AE", "UAE")
             .entrySet()) {
       Entry e = countriesByCode.get(alias.getKey());
       if (e != null) {
         countries.putIfAbsent(PlaceKey.of(alias.getValue()), e);
+      }
+    }
+    for (String[] alias : new String[][] {{"US", "US"}, {"US", "USA"}, {"GB", "UK"}}) {
+      Entry e = countriesByCode.get(alias[0]);
+      if (e != null) {
+        countries.putIfAbsent(PlaceKey.of(alias[1]), e);
       }
     }
     places.values().forEach(l -> l.sort(Comparator.comparingLong(Entry::population).reversed()));
@@ -130,6 +137,51 @@ final class Gazetteer {
     if (!list.contains(e)) {
       list.add(e);
     }
+  }
+
+  private volatile Set<String> nameWords;
+
+  /**
+   * Lower-cased one-word names of countries, first-level regions, seats of government and places
+   * over 100,000 people: the words to capitalise again in text written in capitals.
+   */
+  Set<String> nameWords() {
+    Set<String> words = nameWords;
+    if (words == null) {
+      Set<String> all = new java.util.HashSet<>();
+      for (Entry e : countries.values()) {
+        all.add(Discourse.lower(e.name()));
+      }
+      for (List<Entry> list : regions.values()) {
+        for (Entry e : list) {
+          all.add(Discourse.lower(e.name()));
+        }
+      }
+      for (List<Entry> list : places.values()) {
+        for (Entry e : list) {
+          if (e.population() >= 100_000
+              || e.feature().startsWith("PPLA")
+              || e.feature().equals("PPLC")) {
+            all.add(Discourse.lower(e.name()));
+          }
+        }
+      }
+      Set<String> folded = new java.util.HashSet<>();
+      for (String w : all) {
+        folded.add(
+            java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", ""));
+      }
+      all.addAll(folded);
+      all.removeIf(w -> w.length() < 4 || w.contains(" "));
+      nameWords = words = Set.copyOf(all);
+    }
+    return words;
+  }
+
+  /** Whether {@code name} names a country, including the short forms "US", "UK", "U.S.". */
+  boolean knowsCountry(String name) {
+    return country(name) != null;
   }
 
   /** The country named {@code name}, or null. */

@@ -323,6 +323,7 @@ final class Lexicon {
 
   private final Map<String, ActorEntry> aliases = new HashMap<>();
   private final int longestAlias;
+  private final Set<String> firstWords = new HashSet<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Set<String> properWords = new HashSet<>();
 
@@ -341,6 +342,9 @@ final class Lexicon {
       for (String alias : r[2].split("\\|")) {
         String key = normal(alias);
         aliases.putIfAbsent(key, e);
+        String first = key.split(" ")[0];
+        firstWords.add(first);
+        firstWords.add(first + "s");
         longest = Math.max(longest, key.split(" ").length);
         for (String w : alias.split("[ ]+")) {
           if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
@@ -369,7 +373,7 @@ final class Lexicon {
   }
 
   static boolean isAcronym(String w) {
-    if (w.length() < 2) {
+    if (w.length() < 2 || !w.matches("[\\p{L}\\p{N}.&-]+")) {
       return false;
     }
     int upper = 0;
@@ -384,22 +388,106 @@ final class Lexicon {
     return upper >= 1 && Character.isUpperCase(w.charAt(0));
   }
 
+  private static final java.util.regex.Pattern HYPHEN =
+      java.util.regex.Pattern.compile("\\s*-\\s*");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String normal(String phrase) {
-    return phrase
-        .toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replace('–', '-')
-        .replace('—', '-')
-        .replaceAll("\\s*-\\s*", "-")
-        .replaceAll("\\s+", " ")
-        .trim();
+    String s =
+        phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
+    if (s.indexOf('-') >= 0) {
+      s = HYPHEN.matcher(s).replaceAll("-");
+    }
+    return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** Whether some alias starts with this word (lower-cased). */
+  boolean startsAlias(String word) {
+    return firstWords.contains(normal(word));
   }
 
   /** Words to capitalise when true-casing text written in capitals (acronyms in capitals). */
-  Set<String> properWords(Set<String> more) {
+  Set<String> properWords(Set<String> placeNames) {
     Set<String> all = new HashSet<>(properWords);
-    all.addAll(more);
+    for (String w : placeNames) {
+      if (!commonWord(w)) {
+        all.add(w);
+      }
+    }
     return all;
+  }
+
+  /** English words that are also the names of places ("Police", "Mobile", "Reading"). */
+  private static final Set<String> COMMON_PLACE_WORDS =
+      Set.of(
+          "police",
+          "mobile",
+          "reading",
+          "split",
+          "nice",
+          "bath",
+          "sale",
+          "orange",
+          "hope",
+          "union",
+          "unity",
+          "liberty",
+          "progress",
+          "victoria",
+          "independence",
+          "opportunity",
+          "enterprise",
+          "paradise",
+          "march",
+          "best",
+          "goes",
+          "still",
+          "bury",
+          "deal",
+          "wells",
+          "marion",
+          "commerce",
+          "industry",
+          "university",
+          "lincoln",
+          "florence",
+          "corona",
+          "aurora",
+          "center",
+          "centre",
+          "mission",
+          "providence",
+          "friendship",
+          "garden",
+          "grove",
+          "normal",
+          "power",
+          "pride",
+          "rainbow",
+          "sunrise",
+          "sunset",
+          "trinity",
+          "ville",
+          "worth",
+          "york",
+          "guard",
+          "sandstorm",
+          "fighting",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central");
+
+  private static boolean commonWord(String w) {
+    return COMMON_PLACE_WORDS.contains(w)
+        || REPORTING_VERBS.contains(w)
+        || CLAUSE_WORDS.contains(w)
+        || AUXILIARIES.contains(w)
+        || FORCE_NOUNS.contains(w)
+        || PARTY_WORDS.contains(w)
+        || NEUTRAL_WORDS.contains(w)
+        || NUMBER_WORDS.containsKey(w);
   }
 
   /** The country code of a demonym ("Malian" → ML), or null. */

@@ -5,7 +5,8 @@ final class Marks {
   private Marks() {}
 
   static boolean isQuote(char c) {
-    return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';
+    return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '‘'
+        || c == '’';
   }
 
   static boolean opens(char c) {

@@ -40,9 +40,62 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
           "locality",
           "municipality",
           "county",
-          "state");
+          "state",
+          "crossroads",
+          "crossing",
+          "hub",
+          "stronghold",
+          "bastion",
+          "oasis",
+          "settlement",
+          "outpost",
+          "capital",
+          "port",
+          "valley",
+          "enclave");
   private static final Set<String> NOT_PLACES =
-      Set.of("Islam", "Muslims", "God", "Allah", "Telegram", "Facebook", "Twitter", "X");
+      Set.of(
+          "Islam",
+          "Muslims",
+          "God",
+          "Allah",
+          "Telegram",
+          "Facebook",
+          "Twitter",
+          "X",
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Central");
+
+  /** Continents and macro-regions: named, but too large to place. */
+  private static final Set<String> MACRO_REGIONS =
+      Set.of(
+          "africa",
+          "europe",
+          "asia",
+          "america",
+          "north america",
+          "south america",
+          "latin america",
+          "middle east",
+          "sahel",
+          "sahara",
+          "west africa",
+          "east africa",
+          "north africa",
+          "sub-saharan africa",
+          "horn of africa",
+          "maghreb",
+          "balkans",
+          "caucasus",
+          "oceania");
+
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\A\\s*(?:date \\S+\\s+)?([A-Z][A-Za-z'’ .-]{1,40}?)(?:,\\s*([A-Z][A-Za-z'’ .-]{1,30}?))?\\s*(?:[:—–]|\\s-\\s|\\(\\w+\\))");
@@ -75,11 +128,20 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
           continue;
         }
         int j = i + 1;
-        while (j < s.size() && continuesName(s, j) && !actorTokens.contains(j)) {
+        while (j < s.size() && continuesName(d, s, j) && !actorTokens.contains(j)) {
           j++;
         }
         String text = d.words(s, i, j);
-        boolean cued = cued(s, i, j);
+        boolean headline = titleCase(d, s.get(i));
+        boolean cued = cued(s, i, j) && !headline;
+        if (MACRO_REGIONS.contains(Discourse.lower(text))) {
+          if (cued || headline) {
+            candidates.add(new Candidate(s, i, j, text, true));
+            placeKeys.add(PlaceKey.of(text));
+          }
+          i = j;
+          continue;
+        }
         Candidate c = new Candidate(s, i, j, text, cued);
         if (known(d, text) || cued) {
           candidates.add(c);
@@ -126,9 +188,11 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
   }
 
   private boolean known(Discourse d, String text) {
-    return gazetteer.country(text) != null
-        || gazetteer.place(text, d.countries) != null
-        || gazetteer.region(text, d.countries) != null;
+    if (gazetteer.country(text) != null || gazetteer.place(text, d.countries) != null) {
+      return true;
+    }
+    Gazetteer.Entry region = gazetteer.region(text, d.countries);
+    return region != null && d.countries.contains(region.country());
   }
 
   private boolean startsName(Discourse d, Sentence s, int i) {
@@ -149,9 +213,30 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
     return t.tag().equals("PROPN") || (i > 0 && !s.get(i - 1).isQuoteMark());
   }
 
-  private static boolean continuesName(Sentence s, int j) {
+  /** A headline written in title case, where capitals say nothing about names. */
+  private static boolean titleCase(Discourse d, Token token) {
+    String work = d.doc.work;
+    int from = work.lastIndexOf('\n', token.start()) + 1;
+    int to = work.indexOf('\n', token.start());
+    String line = work.substring(from, to < 0 ? work.length() : to);
+    int words = 0;
+    int capitals = 0;
+    for (String w : line.split("[^\\p{L}]+")) {
+      if (w.length() > 3) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitals++;
+        }
+      }
+    }
+    return words >= 3 && capitals * 5 >= words * 4;
+  }
+
+  private static boolean continuesName(Discourse d, Sentence s, int j) {
     Token t = s.get(j);
-    return t.capitalised()
+    Token before = s.get(j - 1);
+    return d.doc.work.substring(before.end(), t.start()).equals(" ")
+        && t.capitalised()
         && !t.isPunct()
         && t.tag().equals("PROPN")
         && !Lexicon.MONTHS.contains(t.lower())
@@ -168,9 +253,27 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
     if (from > 1 && s.get(from - 1).is("of") && s.get(from - 2).lower().equals("battle")) {
       return true;
     }
-    return to < s.size()
+    if (to < s.size()
         && PLACE_NOUNS.contains(s.get(to).lower())
-        && !s.get(to).lower().equals("state");
+        && !s.get(to).lower().equals("state")) {
+      return true;
+    }
+    // An apposition that says what the place is: "In-Afarak, a commercial crossroads in Kidal".
+    if (to + 2 < s.size() && s.get(to).is(",")) {
+      int k = to + 1;
+      if (s.get(k).is("a") || s.get(k).is("an") || s.get(k).is("the")) {
+        k++;
+      }
+      for (int n = 0; n < 4 && k < s.size(); n++, k++) {
+        if (PLACE_NOUNS.contains(s.get(k).lower()) && !s.get(k).is("state")) {
+          return true;
+        }
+        if (s.get(k).isPunct()) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** A region the sentence states for an unknown place: "in the Kidal region", "in Kidal". */
@@ -209,6 +312,22 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
   private PlaceMention geocode(
       Discourse d, Candidate c, String key, Span span, String[] region, boolean isDateline) {
     String text = c.text();
+    if (MACRO_REGIONS.contains(Discourse.lower(text))) {
+      return new PlaceMention(
+          d.doc.id,
+          span,
+          text,
+          key,
+          text,
+          null,
+          null,
+          null,
+          null,
+          null,
+          0,
+          "a continent or macro-region; not placed",
+          isDateline);
+    }
     Gazetteer.Entry country = gazetteer.country(text);
     if (country != null) {
       return mention(d, span, text, country, 6, "gazetteer country", isDateline);
@@ -223,7 +342,7 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
       return mention(d, span, text, e, 1, "gazetteer", isDateline);
     }
     e = gazetteer.region(text, d.countries);
-    if (e != null) {
+    if (e != null && d.countries.contains(e.country())) {
       return mention(d, span, text, e, 4, "gazetteer region", isDateline);
     }
     if (region != null) {

@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A Pipeline runs Dossier's stages over clean articles, in this order: reuse (copies and wire
  * families), dates (a copy without a date takes its family's), claims, events (with the places and
  * actors the claims name as shared entities, and each wire family entering together), reconcile.
- * Thread-safe; stages are built once per pipeline.
+ * Thread-safe; stages are built once per pipeline, and building one starts loading the claim
+ * stage's models in the background.
  */
 public final class Pipeline {
 
@@ -53,12 +54,16 @@ public final class Pipeline {
   private final ReuseDetector reuseDetector;
   private final ClaimExtractor claimExtractor;
   private final ClaimReconciler reconciler;
+  private final CompletableFuture<ClaimSet> warmUp;
 
   public Pipeline(Config config) {
     this.config = config;
     this.reuseDetector = new ReuseDetector(config.reuse());
     this.claimExtractor = new ClaimExtractor(config.claims());
     this.reconciler = new ClaimReconciler(config.reconcile());
+    // The claim stage's models (OpenNLP, gazetteer) load on another core while the caller reads
+    // its inputs and reuse loads its sentence encoder.
+    this.warmUp = CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
   }
 
   /**
@@ -85,10 +90,6 @@ public final class Pipeline {
 
   /** Runs every stage, telling {@code listener} how far it got. */
   public Dossier run(List<Article> input, Listener listener) {
-    // The claim stage's models (OpenNLP, gazetteer) load on the other core while reuse loads
-    // its sentence encoder and compares reports.
-    CompletableFuture<ClaimSet> warmUp =
-        CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
     listener.stage("reuse", 1);
     ReuseGraph reuse = reuseDetector.detect(input);
     listener.item();

@@ -1,0 +1,136 @@
+package dossier.app;
+
+import dossier.claim.ClaimExtractor;
+import dossier.model.Article;
+import dossier.model.ClaimSet;
+import dossier.model.Published;
+import dossier.model.SourceFamily;
+import dossier.reuse.ReuseDetector;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier claims}: reads reports and writes, per article, its quotations with speakers,
+ * casualty claims, other quantities, dates, places and actors as JSONL, each with its evidence
+ * span.
+ */
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read reports (as ingest does) and write one JSON object per article: id, source, quotes,"
+          + " casualties, quantities, dates, places, actors, each item with its evidence span.",
+      "Exit status: 0 all read, 3 some inputs rejected (each named on stderr), 2 usage, 1 failure."
+    })
+public final class ClaimsCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
+  List<String> paths;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write JSONL here instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--no-family-dates",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Let a report without a date take the date of its copies (reuse families) before"
+              + " resolving weekdays (default: ${DEFAULT-VALUE}).")
+  boolean familyDates;
+
+  @Option(
+      names = "--bench",
+      paramLabel = "ROUNDS",
+      description =
+          "Instead of writing claims, time ROUNDS passes of extraction over the inputs against"
+              + " a pass of OpenNLP tokens, POS tags and lemmas alone, and print tokens per second.")
+  Integer bench;
+
+  @Override
+  public Integer call() throws IOException {
+    Inputs.Result result = Inputs.read(paths);
+    List<Article> articles = familyDates ? withFamilyDates(result.articles()) : result.articles();
+    ClaimExtractor extractor = new ClaimExtractor(ClaimExtractor.Config.defaults());
+    if (bench != null) {
+      ClaimsBench.run(extractor, articles, bench, System.out);
+      return IngestCommand.reportRejections(result.rejections(), System.err);
+    }
+    Map<String, ClaimSet> claims = extractor.extractAll(articles);
+    ClaimExtractor.expansions(claims.values())
+        .forEach(
+            (acronym, expansions) -> {
+              if (expansions.size() > 1) {
+                System.err.println(
+                    "dossier: reports expand " + acronym + " differently: " + expansions);
+              }
+            });
+    try (OutputStream out =
+            output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      for (Article a : articles) {
+        writer.write(ClaimJson.toJson(a, claims.get(a.id())).toString());
+        writer.write('\n');
+      }
+    }
+    return IngestCommand.reportRejections(result.rejections(), System.err);
+  }
+
+  /** Articles without a date take the date of the earliest-dated member of their family. */
+  static List<Article> withFamilyDates(List<Article> articles) {
+    if (articles.stream().allMatch(a -> a.published() != null) || articles.size() < 2) {
+      return articles;
+    }
+    ReuseDetector detector = new ReuseDetector(ReuseDetector.Config.defaults().withoutEmbeddings());
+    List<SourceFamily> families = detector.detect(articles).families();
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      Published date = a.published();
+      if (date == null) {
+        for (SourceFamily f : families) {
+          if (f.contains(a.id())) {
+            for (Article other : articles) {
+              if (other.published() != null
+                  && f.contains(other.id())
+                  && (date == null || other.published().date().isBefore(date.date()))) {
+                date = new Published(other.published().value(), "family of " + other.id());
+              }
+            }
+          }
+        }
+      }
+      out.add(date == a.published() ? a : a.withPublished(date));
+    }
+    return out;
+  }
+
+  private static OutputStream nonClosing(PrintStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}
