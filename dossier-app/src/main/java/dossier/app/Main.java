@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       AddCommand.class,
       ServeCommand.class,
       ClaimsCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      GenCorpusCommand.class
     })
 public final class Main implements Runnable {
 
