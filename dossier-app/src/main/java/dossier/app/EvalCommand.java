@@ -8,7 +8,15 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a stage on labelled data; every subcommand takes --predictions FILE.",
-    subcommands = {EvalEventsCommand.class, EvalPlantedCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalParaphraseCommand.class,
+      EvalStsCommand.class,
+      EvalDerivationCommand.class,
+      EvalEventsCommand.class,
+      EvalReconcileCommand.class,
+      EvalPlantedCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,10 +12,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      ReuseCommand.class,
       AddCommand.class,
       ServeCommand.class,
       ClaimsCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       GenCorpusCommand.class
     })
 public final class Main implements Runnable {

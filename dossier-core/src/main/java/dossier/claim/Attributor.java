@@ -134,7 +134,10 @@ final class Attributor {
       while (k >= 0 && !s.get(k).is(",") && !s.get(k).isQuoteMark()) {
         k--;
       }
-      if (k > 0 && s.get(k).is(",") && startsDescription(s, k + 1)) {
+      if (k > 0 && s.get(k).is(",") && s.get(k + 1).tag().equals("ADP")) {
+        // An adverbial between commas: "The ministry, in a statement, said".
+        j = k - 1;
+      } else if (k > 0 && s.get(k).is(",") && startsDescription(s, k + 1)) {
         roleFrom = k + 1;
         roleTo = j;
         j = k - 1;

@@ -112,6 +112,16 @@ final class Counter {
       k++;
     }
     int vTo = k;
+    // "12 people, including three children, were killed": the predicate follows the aside.
+    if (k + 1 < s.size() && s.get(k).is(",") && s.get(k + 1).is("including")) {
+      int close = k + 2;
+      while (close < s.size() && !s.get(close).is(",") && !s.get(close).is(".")) {
+        close++;
+      }
+      if (close < s.size() && s.get(close).is(",")) {
+        k = close + 1;
+      }
+    }
     int p = skip(s, k);
     int[] kindEnd = new int[1];
     Kind kind = kindAt(s, p, kindEnd);
@@ -256,7 +266,8 @@ final class Counter {
           "terrorist",
           "insurgent",
           "resident",
-          "worker");
+          "worker",
+          "other");
 
   private static boolean humans(Sentence s, int from, int to) {
     return HUMAN_NOUNS.contains(s.get(to - 1).lemma());
@@ -343,6 +354,15 @@ final class Counter {
     }
     if (VICTIM_LINKS.contains(t.lower())) {
       return k + 1 < s.size() && !s.get(k + 1).isPunct() && k > 0;
+    }
+    if (t.is("and")
+        && k + 2 < s.size()
+        && (s.get(k + 1).is("a") || s.get(k + 1).is("an"))
+        && HUMAN_NOUNS.contains(s.get(k + 2).lemma())) {
+      return true; // "two soldiers and a civilian"
+    }
+    if ((t.is("a") || t.is("an")) && k > 0 && s.get(k - 1).is("and")) {
+      return true;
     }
     if (t.is("and")) {
       return k + 1 < s.size()

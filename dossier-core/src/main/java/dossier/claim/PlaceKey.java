@@ -1,7 +1,6 @@
 package dossier.claim;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * PlaceKey folds a place name to a key shared by its usual transliteration variants: accents, case,
@@ -13,19 +12,45 @@ final class PlaceKey {
   private PlaceKey() {}
 
   static String of(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-    s = s.replaceAll("hu(?=[aeio])", "w").replaceAll("ou(?=[aeiy])", "w").replace("ou", "u");
-    s = s.replace('q', 'k').replace("ck", "k");
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-        b.append(s.charAt(i));
+    String folded = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        folded = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        break;
       }
     }
-    int n = b.length();
-    if (n > 4 && b.charAt(n - 1) == 'e' && "aeiouwy".indexOf(b.charAt(n - 2)) < 0) {
-      b.setLength(n - 1);
+    char[] c = new char[folded.length()];
+    int n = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      char ch = Character.toLowerCase(folded.charAt(i));
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+        c[n++] = ch;
+      }
+    }
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      char next = i + 1 < n ? c[i + 1] : 0;
+      char after = i + 2 < n ? c[i + 2] : 0;
+      if (ch == 'h' && next == 'u' && "aeio".indexOf(after) >= 0 && after != 0) {
+        ch = 'w';
+        i++;
+      } else if (ch == 'o' && next == 'u') {
+        ch = after != 0 && "aeiy".indexOf(after) >= 0 ? 'w' : 'u';
+        i++;
+      } else if (ch == 'q') {
+        ch = 'k';
+      } else if (ch == 'c' && next == 'k') {
+        ch = 'k';
+        i++;
+      }
+      if (b.length() == 0 || b.charAt(b.length() - 1) != ch) {
+        b.append(ch);
+      }
+    }
+    int len = b.length();
+    if (len > 4 && b.charAt(len - 1) == 'e' && "aeiouwy".indexOf(b.charAt(len - 2)) < 0) {
+      b.setLength(len - 1);
     }
     return b.toString();
   }

@@ -82,6 +82,9 @@ public final class CandidateFinder {
     }
   }
 
+  /** Reports assumed unseen when weighing rarity (a smoothing prior). */
+  private static final double PRIOR_REPORTS = 1000;
+
   private final Config config;
 
   public CandidateFinder(Config config) {
@@ -125,7 +128,8 @@ public final class CandidateFinder {
     }
 
     long[][] signatures = new long[n][];
-    IntStream.range(0, n).parallel().forEach(i -> signatures[i] = signature(shingles[i], df, n));
+    Signer signer = signer(df, n);
+    IntStream.range(0, n).parallel().forEach(i -> signatures[i] = signer.sign(shingles[i]));
 
     List<Pair> out = new ArrayList<>();
     // Collapse identical fingerprints; the first holder represents the rest.
@@ -226,7 +230,7 @@ public final class CandidateFinder {
 
   /** Bits of the hashed document-frequency counter for a corpus of {@code total} shingles. */
   public static int counterBits(long total) {
-    return Math.max(16, Math.min(26, 64 - Long.numberOfLeadingZeros(total * 2)));
+    return Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
   }
 
   /** The slot of a shingle in a document-frequency counter of {@code bits} bits. */
@@ -235,34 +239,62 @@ public final class CandidateFinder {
   }
 
   /**
-   * The weighted MinHash signature of one report among {@code n}: per bin, the shingle with the
-   * smallest exponential key (0 for an empty bin); {@code df} is the document-frequency counter of
+   * The signer of reports among {@code n} whose document frequencies are {@code df}, a counter of
    * {@link #counterBits} bits.
    */
-  public long[] signature(long[] shingles, int[] df, int n) {
-    int bins = config.bins();
-    int binShift = 64 - Integer.numberOfTrailingZeros(bins);
-    int counterBits = Integer.numberOfTrailingZeros(df.length);
-    double logN = Math.log(n + 1.0);
-    long[] sig = new long[bins];
-    double[] best = new double[bins];
-    Arrays.fill(best, Double.MAX_VALUE);
-    for (long h : shingles) {
-      int bin = (int) (h >>> binShift);
-      double weight = 1 + logN - Math.log(df[counterSlot(h, counterBits)]);
-      double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
-      double key = -Math.log(u * 0x1.0p-40) / weight;
-      if (key < best[bin]) {
-        best[bin] = key;
-        sig[bin] = h;
+  public Signer signer(int[] df, int n) {
+    return new Signer(config.bins(), df, n);
+  }
+
+  /**
+   * A Signer makes the weighted MinHash signature of one report: per bin, the shingle with the
+   * smallest exponential key (0 for an empty bin), each shingle weighed by its rarity. Thread-safe.
+   */
+  public static final class Signer {
+    private final int bins;
+    private final int binShift;
+    private final int[] df;
+    private final int counterBits;
+    private final double reports;
+    private final double[] weightOf;
+
+    private Signer(int bins, int[] df, int n) {
+      this.bins = bins;
+      this.binShift = 64 - Integer.numberOfTrailingZeros(bins);
+      this.df = df;
+      this.counterBits = Integer.numberOfTrailingZeros(df.length);
+      // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
+      // keeps a small input from weighing a shingle its two copies share far below a lone one.
+      this.reports = n + PRIOR_REPORTS;
+      this.weightOf = new double[4096];
+      for (int d = 1; d < weightOf.length; d++) {
+        weightOf[d] = Math.log1p(reports / d);
       }
     }
-    return sig;
+
+    /** The signature of a report's shingles. */
+    public long[] sign(long[] shingles) {
+      long[] sig = new long[bins];
+      double[] best = new double[bins];
+      Arrays.fill(best, Double.MAX_VALUE);
+      for (long h : shingles) {
+        int bin = (int) (h >>> binShift);
+        int count = df[counterSlot(h, counterBits)];
+        double weight = count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
+        double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
+        double key = -Math.log(u * 0x1.0p-40) / weight;
+        if (key < best[bin]) {
+          best[bin] = key;
+          sig[bin] = h;
+        }
+      }
+      return sig;
+    }
   }
 
   /** Bits a posting key leaves free for the index of a report among {@code n}. */
   static int docBits(int n) {
-    return Math.max(1, 64 - Integer.numberOfLeadingZeros(n));
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
   }
 
   /**

@@ -171,6 +171,30 @@ public final class ReuseDetector {
     return new ReuseGraph(links, FamilyGrouper.group(articles, links));
   }
 
+  /**
+   * How alike in meaning each pair of sentences {@code first.get(k)}, {@code second.get(k)} is, in
+   * [0, 1]: the score the paraphrase pass of alignment gives (sentence-embedding cosine plus a
+   * bonus for lexical evidence: shared numbers, names, quotes and words). Each distinct sentence is
+   * embedded once.
+   */
+  public double[] similarities(List<String> first, List<String> second) {
+    if (first.size() != second.size()) {
+      throw new IllegalArgumentException("unequal lists: " + first.size() + ", " + second.size());
+    }
+    List<String> all = new ArrayList<>(first.size() * 2);
+    all.addAll(first);
+    all.addAll(second);
+    List<float[]> vectors = embedder.embed(all);
+    double[] out = new double[first.size()];
+    for (int k = 0; k < out.length; k++) {
+      double cosine = SentenceEmbedder.cosine(vectors.get(k), vectors.get(first.size() + k));
+      out[k] =
+          SentenceAligner.paraphraseScore(
+              Sentence.whole(first.get(k)), Sentence.whole(second.get(k)), cosine);
+    }
+    return out;
+  }
+
   private ReuseLink link(
       Article a,
       Article b,

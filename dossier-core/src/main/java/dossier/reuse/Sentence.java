@@ -30,6 +30,15 @@ record Sentence(
     return out;
   }
 
+  /** The whole of a text read as one sentence (for scoring sentence pairs given apart). */
+  static Sentence whole(String text) {
+    List<Sentence> out = new ArrayList<>();
+    add(text, 0, text.length(), out);
+    return out.isEmpty()
+        ? new Sentence(new Span(0, 0), List.of(), List.of(), "", List.of())
+        : out.get(0);
+  }
+
   /** A line ends a sentence when it closes with final punctuation or has none (a heading). */
   private static boolean endsLine(String text, int from, int newline) {
     int k = newline - 1;

@@ -158,6 +158,14 @@ final class SentenceAligner {
     return out;
   }
 
+  /**
+   * The paraphrase score of two sentences from their embedding cosine: the cosine plus the bonus
+   * for lexical evidence, clipped to [0, 1].
+   */
+  static double paraphraseScore(Sentence s, Sentence t, double cosine) {
+    return Math.max(0, Math.min(1, cosine + evidence(s, t, lexical(s, t))));
+  }
+
   /** Bonus for lexical evidence that two sentences report the same thing. */
   private static double evidence(Sentence s, Sentence t, double lex) {
     double bonus = 0;

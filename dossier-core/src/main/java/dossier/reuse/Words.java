@@ -30,10 +30,29 @@ final class Words {
           "once", "until", "against", "between", "through", "during", "above", "below", "why",
           "how", "because", "my", "me", "your", "us", "one");
 
-  private static final long[] FUNCTION_HASHES;
+  /** Function-word hashes in an open-addressing table (zero marks an empty slot). */
+  private static final long[] FUNCTION_TABLE = new long[1024];
 
   static {
-    FUNCTION_HASHES = FUNCTION_WORDS.stream().mapToLong(Words::hash).sorted().toArray();
+    for (String w : FUNCTION_WORDS) {
+      long h = hash(w);
+      int slot = (int) h & (FUNCTION_TABLE.length - 1);
+      while (FUNCTION_TABLE[slot] != 0) {
+        slot = (slot + 1) & (FUNCTION_TABLE.length - 1);
+      }
+      FUNCTION_TABLE[slot] = h;
+    }
+  }
+
+  private static boolean isFunctionHash(long h) {
+    int slot = (int) h & (FUNCTION_TABLE.length - 1);
+    while (FUNCTION_TABLE[slot] != 0) {
+      if (FUNCTION_TABLE[slot] == h) {
+        return true;
+      }
+      slot = (slot + 1) & (FUNCTION_TABLE.length - 1);
+    }
+    return false;
   }
 
   private Words() {}
@@ -77,6 +96,18 @@ final class Words {
     return lower;
   }
 
+  private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+  }
+
   static boolean isFunctionWord(String norm) {
     return FUNCTION_WORDS.contains(norm);
   }
@@ -116,7 +147,7 @@ final class Words {
     StringBuilder folded = null;
     while (i < len) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         i++;
         continue;
       }
@@ -125,7 +156,7 @@ final class Words {
       int start = i;
       while (i < len) {
         char ch = text.charAt(i);
-        if (!Character.isLetterOrDigit(ch)) {
+        if (!isWordChar(ch)) {
           break;
         }
         if (ch >= 128) {
@@ -148,7 +179,7 @@ final class Words {
         folded.append(fold(text.substring(start, i)));
         word = hash(folded);
       }
-      if (java.util.Arrays.binarySearch(FUNCTION_HASHES, word) >= 0) {
+      if (isFunctionHash(word)) {
         continue;
       }
       if (havePrevious) {

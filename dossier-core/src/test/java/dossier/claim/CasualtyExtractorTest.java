@@ -103,4 +103,17 @@ class CasualtyExtractorTest {
   void doesNotCountPeopleTwiceWhenAFigureCountsThem() {
     assertThat(casualties("At least 15 fighters were killed, residents said.")).hasSize(1);
   }
+
+  @Test
+  void readsCommonNewswireCasualtyPatterns() {
+    assertThat(casualties("Twelve people, including three children, were killed on Monday."))
+        .extracting(c -> c.kind() + " " + c.figure().low())
+        .contains("KILLED 12");
+    assertThat(casualties("Two soldiers and a civilian were wounded, the army said."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.victims()).isEqualTo("soldiers and a civilian"));
+    assertThat(casualties("The car bomb killed five people, wounding 30 others."))
+        .extracting(c -> c.kind() + " " + c.figure().low())
+        .containsExactly("KILLED 5", "WOUNDED 30");
+  }
 }

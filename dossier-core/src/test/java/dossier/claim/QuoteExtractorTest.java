@@ -74,4 +74,22 @@ class QuoteExtractorTest {
               assertThat(x.speaker().name()).isEqualTo("the minister");
             });
   }
+
+  @Test
+  void findsSpeakersAcrossCommonNewswirePatterns() {
+    String[][] cases = {
+      {"\"We are ready,\" Smith, who heads the council, said.", "Smith"},
+      {"\"We are ready,\" said the official, who asked not to be named.", "the official"},
+      {"The ministry, in a statement, said \"order has been restored\".", "The ministry"},
+      {"In a statement, the ministry said: \"Order has been restored.\"", "the ministry"},
+      {"\"Order has been restored,\" he told reporters.", "he"},
+      {"\"It is over,\" says Fatou Diallo, a trader in Gao.", "Fatou Diallo"},
+      {"\"The town is ours,\" the group wrote on Telegram.", "the group"},
+    };
+    for (String[] c : cases) {
+      Quote q = quotes(c[0]).get(0);
+      assertThat(q.speaker()).as(c[0]).isNotNull();
+      assertThat(q.speaker().name()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
 }

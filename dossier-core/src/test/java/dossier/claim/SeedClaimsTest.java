@@ -353,4 +353,18 @@ class SeedClaimsTest {
         .allSatisfy(p -> assertThat(p.region()).isEqualTo("Kidal"));
     assertThat(caps.actors()).extracting(ActorMention::actor).contains("CSP-DPA", "Wagner Group");
   }
+
+  @Test
+  void givesTheSameClaimsFromSeveralThreads() {
+    ClaimExtractor shared = new ClaimExtractor(ClaimExtractor.Config.defaults());
+    List<Article> twice = new java.util.ArrayList<>(Seeds.all());
+    twice.addAll(Seeds.all());
+    List<ClaimSet> parallel = twice.parallelStream().map(shared::extract).toList();
+    for (ClaimSet set : parallel) {
+      ClaimSet sequential = claims.get(set.articleId());
+      assertThat(set.quotes()).isEqualTo(sequential.quotes());
+      assertThat(set.casualties()).isEqualTo(sequential.casualties());
+      assertThat(set.actors()).isEqualTo(sequential.actors());
+    }
+  }
 }

@@ -97,6 +97,16 @@ class CandidateFinderTest {
   }
 
   @Test
+  void findsNoCandidatesAmongThousandsOfUnrelatedReports() {
+    Random random = new Random(5);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      articles.add(Article.of("u" + i, randomText(random, 150)));
+    }
+    assertThat(FINDER.find(articles)).isEmpty();
+  }
+
+  @Test
   void dropsPairsOutsideTheTimeWindow() {
     String story = randomText(new Random(3), 300);
     List<Article> articles =

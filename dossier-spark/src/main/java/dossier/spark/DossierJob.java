@@ -341,11 +341,12 @@ public final class DossierJob {
         shingles
             .mapPartitionsToPair(
                 (Iterator<Tuple2<Integer, long[]>> it) -> {
-                  CandidateFinder finder = new CandidateFinder(search);
+                  CandidateFinder.Signer signer =
+                      new CandidateFinder(search).signer(dfB.value(), n);
                   List<Tuple2<Integer, long[]>> out = new ArrayList<>();
                   while (it.hasNext()) {
                     Tuple2<Integer, long[]> t = it.next();
-                    out.add(new Tuple2<>(t._1(), finder.signature(t._2(), dfB.value(), n)));
+                    out.add(new Tuple2<>(t._1(), signer.sign(t._2())));
                   }
                   return out.iterator();
                 })

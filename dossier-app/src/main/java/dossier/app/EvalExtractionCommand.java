@@ -1,0 +1,144 @@
+package dossier.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.app.eval.ExtractionBenchmark;
+import dossier.ingest.HtmlExtractor;
+import dossier.io.TextDecoder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import net.dankito.readability4j.Readability4J;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dossier eval extraction}: scores HTML main-content extraction on the Article Extraction
+ * Benchmark and on trafilatura's evaluation set, optionally against Readability4J in the same run.
+ */
+@Command(
+    name = "extraction",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score HTML main-content extraction on extraction/aeb (shingle F1) and"
+            + " extraction/trafilatura-eval (segment F1), with pages per second.")
+public final class EvalExtractionCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--data",
+      required = true,
+      description =
+          "The evaluation data folder (holding extraction/aeb, extraction/trafilatura-eval).")
+  Path data;
+
+  @Option(
+      names = "--predictions",
+      description = "Write per-page output as {\"<page id>\": {\"articleBody\": \"<text>\"}}.")
+  Path predictions;
+
+  @Option(names = "--peer", description = "Also score a peer extractor: readability4j.")
+  String peer;
+
+  @Option(
+      names = "--set",
+      split = ",",
+      description = "Sets to score (default: aeb,trafilatura-eval).")
+  List<String> sets = List.of("aeb", "trafilatura-eval");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (peer != null && !peer.equalsIgnoreCase("readability4j")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown peer: " + peer);
+    }
+    Path root = Files.isDirectory(data.resolve("extraction")) ? data.resolve("extraction") : data;
+    HtmlExtractor extractor = new HtmlExtractor(HtmlExtractor.Config.defaults());
+    ObjectNode written = new ObjectMapper().createObjectNode();
+    List<ExtractionBenchmark.Result> results = new ArrayList<>();
+    for (String set : sets) {
+      ExtractionBenchmark benchmark =
+          switch (set) {
+            case "aeb" -> ExtractionBenchmark.aeb(root.resolve("aeb"));
+            case "trafilatura-eval" ->
+                ExtractionBenchmark.trafilaturaEval(root.resolve("trafilatura-eval"));
+            default ->
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown set: " + set);
+          };
+      List<String> decoded = benchmark.decode(EvalExtractionCommand::decode);
+      ExtractionBenchmark.Extractor ours = (html, url) -> extractor.extract(html, url).text();
+      ExtractionBenchmark.Extractor theirs =
+          (html, url) -> new Readability4J(url, html).parse().getTextContent();
+      warmUp(benchmark, decoded, ours);
+      if (peer != null) {
+        warmUp(benchmark, decoded, theirs);
+      }
+      Map<String, ExtractionBenchmark.Extractor> extractors = new LinkedHashMap<>();
+      extractors.put("dossier", ours);
+      if (peer != null) {
+        extractors.put("readability4j", theirs);
+      }
+      List<ExtractionBenchmark.Result> scored = benchmark.run(decoded, extractors);
+      scored
+          .get(0)
+          .predictions()
+          .forEach((id, text) -> written.putObject(id).put("articleBody", text));
+      results.addAll(scored);
+    }
+    out.println(
+        "set               extractor      pages  precision  recall  f1     accuracy  pages/s");
+    for (ExtractionBenchmark.Result r : results) {
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-17s %-14s %5d  %.4f     %.4f  %.4f  %.4f    %.1f",
+              r.set(),
+              r.extractor(),
+              r.pages(),
+              r.precision(),
+              r.recall(),
+              r.f1(),
+              r.accuracy(),
+              r.pagesPerSecond()));
+    }
+    out.flush();
+    if (predictions != null) {
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), written);
+    }
+    return Main.OK;
+  }
+
+  /** Runs an extractor once over the first pages so both are timed with a warm JIT. */
+  private static void warmUp(
+      ExtractionBenchmark benchmark, List<String> decoded, ExtractionBenchmark.Extractor e) {
+    int n = Math.min(40, decoded.size());
+    for (int i = 0; i < n; i++) {
+      if (decoded.get(i) == null) {
+        continue;
+      }
+      try {
+        e.extract(decoded.get(i), benchmark.pages().get(i).url());
+      } catch (RuntimeException | StackOverflowError ignored) {
+        // scored in the timed run
+      }
+    }
+  }
+
+  /** The page's text as the ingest reader decodes it; null when the bytes are not text. */
+  private static String decode(byte[] bytes) {
+    try {
+      return TextDecoder.decode(bytes, true).text();
+    } catch (TextDecoder.UndecodableException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dossier.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.model.AlignedSentence;
+import dossier.model.Article;
+import dossier.model.Drift;
+import dossier.model.Rejection;
+import dossier.model.ReuseGraph;
+import dossier.model.ReuseLink;
+import dossier.model.SourceFamily;
+import dossier.model.Span;
+import dossier.reuse.ReuseDetector;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier reuse}: finds copies, trimmed copies, rewrites and partial reuse among reports,
+ * groups copies into wire families, and lists what each copy changed.
+ */
+@Command(
+    name = "reuse",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find which reports copy one another (verbatim, trimmed, paraphrased, partial), group copies"
+          + " into wire families with a likely origin, and list drift (altered quotes, numbers,"
+          + " verbs, connectives, qualifiers) between copies. Writes one JSON object.",
+      "Exit status: 0 all read, 3 some inputs rejected, 2 usage, 1 failure."
+    })
+public final class ReuseCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
+  List<String> paths;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write JSON here instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--window-days",
+      paramLabel = "DAYS",
+      description = "Only pair reports published at most DAYS apart (0: no window; default 0).")
+  int windowDays;
+
+  @Option(
+      names = "--no-embeddings",
+      description = "Align on words only (no sentence model): faster, misses paraphrases.")
+  boolean noEmbeddings;
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** One JSON object per line, for prediction files. */
+  static final ObjectMapper LINES = new ObjectMapper();
+
+  @Override
+  public Integer call() throws IOException {
+    Inputs.Result input = Inputs.read(paths);
+    ReuseDetector.Config config = ReuseDetector.Config.defaults().withWindowDays(windowDays);
+    if (noEmbeddings) {
+      config = config.withoutEmbeddings();
+    }
+    ReuseGraph graph = new ReuseDetector(config).detect(input.articles());
+    ObjectNode root = toJson(input.articles(), graph, input.rejections());
+    if (output == null) {
+      JSON.writeValue(nonClosing(System.out), root);
+      System.out.println();
+    } else {
+      try (OutputStream out = Files.newOutputStream(output)) {
+        JSON.writeValue(out, root);
+      }
+    }
+    return IngestCommand.reportRejections(input.rejections(), System.err);
+  }
+
+  /** The JSON document of a reuse run. */
+  static ObjectNode toJson(List<Article> articles, ReuseGraph graph, List<Rejection> rejections) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode arts = root.putArray("articles");
+    for (Article a : articles) {
+      ObjectNode o = arts.addObject();
+      o.put("id", a.id());
+      o.put("source", a.source());
+      o.put("outlet", a.outlet());
+      o.put("published", a.published() == null ? null : a.published().value());
+    }
+    ArrayNode pairs = root.putArray("pairs");
+    for (ReuseLink l : graph.links()) {
+      ObjectNode o = pairs.addObject();
+      o.put("a", l.a());
+      o.put("b", l.b());
+      o.put("relation", l.relation().label());
+      ObjectNode scores = o.putObject("scores");
+      scores.put("score", round(l.score()));
+      scores.put("containment_a", round(l.containmentA()));
+      scores.put("containment_b", round(l.containmentB()));
+      scores.put("coverage_a", round(l.coverageA()));
+      scores.put("coverage_b", round(l.coverageB()));
+      ArrayNode aligned = o.putArray("aligned");
+      for (AlignedSentence s : l.aligned()) {
+        ObjectNode x = aligned.addObject();
+        x.set("a", span(s.a()));
+        x.set("b", span(s.b()));
+        x.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
+        x.put("lexical", round(s.lexical()));
+        if (!Double.isNaN(s.semantic())) {
+          x.put("semantic", round(s.semantic()));
+        }
+        if (!s.edits().isEmpty()) {
+          ArrayNode edits = x.putArray("edits");
+          for (AlignedSentence.Edit e : s.edits()) {
+            ObjectNode ed = edits.addObject();
+            ed.set("a", span(e.a()));
+            ed.set("b", span(e.b()));
+          }
+        }
+      }
+      ArrayNode drift = o.putArray("drift");
+      ArrayNode variants = o.putArray("variants");
+      for (Drift d : l.drift()) {
+        ObjectNode x = d.changesMeaning() ? drift.addObject() : variants.addObject();
+        x.put("kind", d.kind().label());
+        x.put("text_a", d.textA());
+        x.put("text_b", d.textB());
+        x.set("span_a", span(d.spanA()));
+        x.set("span_b", span(d.spanB()));
+      }
+    }
+    ArrayNode families = root.putArray("families");
+    for (SourceFamily f : graph.families()) {
+      ObjectNode o = families.addObject();
+      o.put("id", f.id());
+      o.put("origin", f.origin());
+      ArrayNode members = o.putArray("members");
+      ObjectNode origin = members.addObject();
+      origin.put("article", f.origin());
+      origin.put("relation", "origin");
+      for (SourceFamily.Member m : f.members()) {
+        ObjectNode x = members.addObject();
+        x.put("article", m.article());
+        x.put("relation", m.relation().label());
+      }
+      ArrayNode partial = o.putArray("partial");
+      for (SourceFamily.Member m : f.partial()) {
+        ObjectNode x = partial.addObject();
+        x.put("article", m.article());
+        x.put("relation", m.relation().label());
+      }
+    }
+    ArrayNode rej = root.putArray("rejections");
+    for (Rejection r : rejections) {
+      ObjectNode x = rej.addObject();
+      x.put("source", r.source());
+      x.put("reason", r.reason());
+    }
+    return root;
+  }
+
+  private static ArrayNode span(Span s) {
+    return JSON.createArrayNode().add(s.start()).add(s.end());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}
