@@ -2,6 +2,7 @@ package dossier.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.corpus.CopyEditor;
 import dossier.corpus.CorpusGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ public final class EvalPlantedCommand implements Callable<Integer> {
             new CorpusGenerator.Planted(
                 n.get("story").asText(),
                 n.get("copy").asText(),
-                CorpusGenerator.Edit.valueOf(n.get("edit").asText().toUpperCase(Locale.ROOT))));
+                CopyEditor.Edit.valueOf(n.get("edit").asText().toUpperCase(Locale.ROOT))));
       }
     }
     Set<String> expected = new CorpusGenerator.Corpus(List.of(), planted).copyPairs();
@@ -96,7 +97,7 @@ public final class EvalPlantedCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "planted copy pairs: %d%n", expected.size());
     print("copy links", linked, expected);
     print("families", grouped, expected);
-    Map<CorpusGenerator.Edit, int[]> byEdit = new HashMap<>();
+    Map<CopyEditor.Edit, int[]> byEdit = new HashMap<>();
     for (CorpusGenerator.Planted p : planted) {
       int[] counts = byEdit.computeIfAbsent(p.edit(), k -> new int[2]);
       counts[1]++;
@@ -104,7 +105,7 @@ public final class EvalPlantedCommand implements Callable<Integer> {
         counts[0]++;
       }
     }
-    for (CorpusGenerator.Edit e : CorpusGenerator.Edit.values()) {
+    for (CopyEditor.Edit e : CopyEditor.Edit.values()) {
       int[] c = byEdit.getOrDefault(e, new int[2]);
       System.out.printf(
           Locale.ROOT,

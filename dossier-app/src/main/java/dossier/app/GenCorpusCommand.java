@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Generate a corpus of N reports from real article bodies, with planted copies (verbatim,"
-          + " trimmed, reordered, reworded) of a share of the stories by other outlets, as JSONL"
+          + " trimmed, reordered, edited, paraphrased) of a share of the stories by other outlets, as JSONL"
           + " (id, outlet, published, title, text); the planted copies go to the truth file.",
       "Exit status: 0 written, 2 usage, 1 failure."
     })
@@ -70,16 +70,7 @@ public final class GenCorpusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<String> bodies = bodies(texts);
-    CorpusGenerator.Config defaults = CorpusGenerator.Config.defaults();
-    CorpusGenerator.Config config =
-        new CorpusGenerator.Config(
-            copied,
-            defaults.maxCopies(),
-            defaults.outlets(),
-            defaults.start(),
-            defaults.days(),
-            defaults.rewordRate(),
-            defaults.swapRate());
+    CorpusGenerator.Config config = CorpusGenerator.Config.defaults().withCopied(copied);
     CorpusGenerator.Corpus corpus = new CorpusGenerator(config).generate(bodies, articles, seed);
     ObjectMapper json = DossierJson.mapper();
     write(output, corpus.reports(), json);

@@ -3,8 +3,8 @@ package dossier.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.corpus.CopyEditor.Edit;
 import dossier.corpus.CorpusGenerator.Corpus;
-import dossier.corpus.CorpusGenerator.Edit;
 import dossier.corpus.CorpusGenerator.Planted;
 import dossier.corpus.CorpusGenerator.Report;
 import java.util.List;
@@ -72,13 +72,13 @@ class CorpusGeneratorTest {
       assertThat(copy.published()).isGreaterThanOrEqualTo(story.published());
       assertThat(copy.outlet()).isNotEqualTo(story.outlet());
       if (p.edit() == Edit.VERBATIM) {
-        assertThat(copy.text()).startsWith(story.text());
+        assertThat(copy.text()).endsWith(story.text());
       }
       if (p.edit() == Edit.TRIMMED) {
         assertThat(story.text()).startsWith(copy.text());
       }
     }
-    assertThat(corpus.planted().stream().map(Planted::edit).distinct()).hasSize(4);
+    assertThat(corpus.planted().stream().map(Planted::edit).distinct()).hasSize(5);
   }
 
   @ParameterizedTest
