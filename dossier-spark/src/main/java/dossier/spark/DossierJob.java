@@ -19,9 +19,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,11 +93,15 @@ public final class DossierJob {
     }
   }
 
-  /** What a run found, and every input that did not become a report. */
-  public record Result(Dossier dossier, List<Rejection> rejections) {
+  /**
+   * What a run found, every input that did not become a report, and the wall-clock seconds of each
+   * step in run order (read and clean, reuse, families and dates, claims, events and reconcile).
+   */
+  public record Result(Dossier dossier, List<Rejection> rejections, Map<String, Double> seconds) {
     public Result {
       Objects.requireNonNull(dossier, "dossier");
       rejections = List.copyOf(rejections);
+      seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
     }
   }
 
@@ -144,6 +150,7 @@ public final class DossierJob {
 
   /** Runs every stage over the reports of {@code inputs} (files or folders, any Hadoop path). */
   public Result run(SparkSession spark, List<String> inputs) throws IOException {
+    long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Cleaned> cleaned =
         clean(read(spark, jsc, inputs)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -165,8 +172,12 @@ public final class DossierJob {
     articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
     cleaned.unpersist();
     int n = (int) articles.count();
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    long at = System.nanoTime();
+    seconds.put("read and clean", (at - start) / 1e9);
 
     List<ReuseLink> links = links(jsc, articles, n);
+    at = lap(seconds, "reuse pairs", at);
     List<Article> all = articles.sortByKey().values().collect();
     ReuseGraph reuse = ReuseDetector.group(all, links);
     List<Article> dated = Pipeline.inheritFamilyDates(all, reuse);
@@ -179,6 +190,7 @@ public final class DossierJob {
     }
     Broadcast<Map<String, Published>> inheritedB = jsc.broadcast(inherited);
     ClaimExtractor.Config claimConfig = config.pipeline().claims();
+    at = lap(seconds, "families and dates", at);
     Map<String, ClaimSet> claims =
         articles
             .values()
@@ -197,10 +209,18 @@ public final class DossierJob {
                 })
             .collectAsMap();
     articles.unpersist();
+    at = lap(seconds, "claims", at);
     Dossier dossier =
         new Pipeline(config.pipeline())
             .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
-    return new Result(dossier, rejections);
+    lap(seconds, "events and reconcile", at);
+    return new Result(dossier, rejections, seconds);
+  }
+
+  private static long lap(Map<String, Double> seconds, String step, long since) {
+    long now = System.nanoTime();
+    seconds.put(step, (now - since) / 1e9);
+    return now;
   }
 
   /** Every input record in input order: files in the order given, folders in name order. */

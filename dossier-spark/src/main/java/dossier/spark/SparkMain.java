@@ -71,6 +71,11 @@ public final class SparkMain implements Callable<Integer> {
           d.events().size(),
           (System.nanoTime() - start) / 1e9,
           output);
+      StringBuilder steps = new StringBuilder("  steps:");
+      result
+          .seconds()
+          .forEach((step, s) -> steps.append(String.format(Locale.ROOT, " %s %.1f s;", step, s)));
+      System.out.println(steps);
       for (Rejection r : result.rejections()) {
         System.err.println("dossier: rejected " + r.source() + ": " + r.reason());
       }

@@ -110,6 +110,32 @@ class DossierJobIT {
     assertThat(tree(actual.records())).isEqualTo(tree(expected.records()));
   }
 
+  @Test
+  void readsParquetWithTheColumnsOfTheJsonLines(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    int i = 0;
+    for (String text : seedTexts()) {
+      lines.add(JSON.createObjectNode().put("id", "seed-" + i++).put("text", text).toString());
+    }
+    Path jsonl = dir.resolve("seeds.jsonl");
+    Files.write(jsonl, lines, StandardCharsets.UTF_8);
+    Path parquet = dir.resolve("seeds.parquet");
+    spark
+        .read()
+        .json(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()))
+        .coalesce(1)
+        .write()
+        .parquet(parquet.toString());
+
+    DossierJob job = new DossierJob(DossierJob.Config.defaults());
+    Dossier fromLines = job.run(spark, List.of(jsonl.toString())).dossier();
+    Dossier fromRows = job.run(spark, List.of(parquet.toString())).dossier();
+
+    assertThat(fromRows.articles()).hasSize(lines.size());
+    assertThat(tree(fromRows.reuse())).isEqualTo(tree(fromLines.reuse()));
+    assertThat(tree(fromRows.events())).isEqualTo(tree(fromLines.events()));
+  }
+
   private record Local(Dossier dossier, List<Rejection> rejections) {}
 
   /** What the local path makes of a JSONL file: read, clean, recurring lines, pipeline. */
