@@ -33,7 +33,7 @@ public final class AddCommand implements Callable<Integer> {
       names = "--analysis",
       defaultValue = "stages",
       description =
-          "How events are made: stages (reuse, events, claims) or none (store reports only;"
+          "How events are made: stages (the analysis pipeline: reuse, claims, events, reconcile) or none (store reports only;"
               + " default: ${DEFAULT-VALUE}).")
   Analyses.Kind analysis;
 

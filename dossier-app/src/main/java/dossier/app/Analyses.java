@@ -16,7 +16,7 @@ final class Analyses {
   /** The analysis of this kind. */
   static EventAnalysis of(Kind kind) {
     return switch (kind) {
-      case stages -> new StageAnalysis();
+      case stages -> new PipelineAnalysis();
       case none -> EventAnalysis.none();
     };
   }

@@ -111,24 +111,31 @@ public final class BenchReuseCommand implements Callable<Integer> {
     List<long[]> theirs = null;
     double[] oursSeconds = new double[runs];
     double[] peerSeconds = new double[runs];
+    double[] oursCpu = new double[runs];
+    double[] peerCpu = new double[runs];
     for (int r = 0; r < runs; r++) {
       long start = System.nanoTime();
+      long cpu = processCpuNanos();
       List<CandidateFinder.Pair> pairs = finder.find(articles);
       oursSeconds[r] = (System.nanoTime() - start) / 1e9;
+      oursCpu[r] = (processCpuNanos() - cpu) / 1e9;
       ours = new ArrayList<>();
       for (CandidateFinder.Pair p : pairs) {
         ours.add(new long[] {p.a(), p.b()});
       }
       if (!noPeer) {
         start = System.nanoTime();
+        cpu = processCpuNanos();
         theirs = peer(articles);
         peerSeconds[r] = (System.nanoTime() - start) / 1e9;
+        peerCpu[r] = (processCpuNanos() - cpu) / 1e9;
       }
     }
     report(
         "dossier CandidateFinder (weighted one-permutation MinHash, 128 bins, containment)",
         articles.size(),
         oursSeconds,
+        oursCpu,
         ours,
         corpus);
     if (!noPeer) {
@@ -136,6 +143,7 @@ public final class BenchReuseCommand implements Callable<Integer> {
           "java-lsh 0.12 (MinHash 128, LSH 64 bands x 2 rows, plain bucket join)",
           articles.size(),
           peerSeconds,
+          peerCpu,
           theirs,
           corpus);
       System.out.printf(
@@ -147,7 +155,12 @@ public final class BenchReuseCommand implements Callable<Integer> {
   }
 
   private static void report(
-      String name, int n, double[] seconds, List<long[]> pairs, PlantedCorpus corpus) {
+      String name,
+      int n,
+      double[] seconds,
+      double[] cpu,
+      List<long[]> pairs,
+      PlantedCorpus corpus) {
     double median = median(seconds);
     Set<Long> found = new HashSet<>();
     for (long[] p : pairs) {
@@ -221,6 +234,20 @@ public final class BenchReuseCommand implements Callable<Integer> {
             connected / (double) Math.max(1, all),
             all));
     System.out.println(recall);
+    System.out.printf(
+        Locale.ROOT,
+        "  process CPU time %.1f s per run (median): %.0f articles per CPU-second%n",
+        median(cpu),
+        n / median(cpu));
+  }
+
+  /** CPU time used by this process so far (all threads, JIT and GC included). */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static int root(int[] parent, int i) {

@@ -25,53 +25,54 @@ final class ClaimsBench {
         new ClaimExtractor(ClaimExtractor.Config.defaults().withStatisticalLemmas());
     long tokens = opennlp(articles, true);
     opennlp(articles, false);
+    int claims = 0;
     for (Article a : articles) {
-      extractor.extract(a);
+      claims += extractor.extract(a).all().size();
       statistical.extract(a);
     }
-    long total = tokens * rounds;
-    out.printf(Locale.ROOT, "articles %d, tokens %d, rounds %d%n", articles.size(), tokens, rounds);
-    long t0 = System.nanoTime();
+    out.printf(
+        Locale.ROOT,
+        "articles %d, tokens %d, rounds %d (interleaved; median pass), claims per pass %d%n",
+        articles.size(),
+        tokens,
+        rounds,
+        claims);
+    double[][] times = new double[4][rounds];
     for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
       opennlp(articles, false);
-    }
-    line(out, "peer: OpenNLP sentences+tokens+POS", total, seconds(t0), articles.size() * rounds);
-    t0 = System.nanoTime();
-    for (int r = 0; r < rounds; r++) {
+      times[0][r] = seconds(t0);
+      t0 = System.nanoTime();
       opennlp(articles, true);
-    }
-    line(
-        out,
-        "peer: OpenNLP sentences+tokens+POS+lemmas",
-        total,
-        seconds(t0),
-        articles.size() * rounds);
-    t0 = System.nanoTime();
-    int claims = 0;
-    for (int r = 0; r < rounds; r++) {
+      times[1][r] = seconds(t0);
+      t0 = System.nanoTime();
       for (Article a : articles) {
-        claims += extractor.extract(a).all().size();
+        extractor.extract(a);
       }
-    }
-    line(
-        out, "ClaimExtractor (rule lemmas, default)", total, seconds(t0), articles.size() * rounds);
-    t0 = System.nanoTime();
-    for (int r = 0; r < rounds; r++) {
+      times[2][r] = seconds(t0);
+      t0 = System.nanoTime();
       for (Article a : articles) {
         statistical.extract(a);
       }
+      times[3][r] = seconds(t0);
     }
-    line(out, "ClaimExtractor (OpenNLP lemmas)", total, seconds(t0), articles.size() * rounds);
-    out.printf(Locale.ROOT, "claims per round: %d%n", claims / Math.max(1, rounds));
-  }
-
-  private static void line(PrintStream out, String name, long tokens, double seconds, int docs) {
-    out.printf(
-        Locale.ROOT,
-        "%-45s %8.0f tokens/s %8.1f ms/article%n",
-        name,
-        tokens / seconds,
-        1000 * seconds / Math.max(1, docs));
+    String[] names = {
+      "peer: OpenNLP sentences+tokens+POS",
+      "peer: OpenNLP sentences+tokens+POS+lemmas",
+      "ClaimExtractor (rule lemmas, default)",
+      "ClaimExtractor (OpenNLP lemmas)"
+    };
+    for (int k = 0; k < 4; k++) {
+      double[] sorted = times[k].clone();
+      java.util.Arrays.sort(sorted);
+      double median = sorted[rounds / 2];
+      out.printf(
+          Locale.ROOT,
+          "%-45s %8.0f tokens/s %8.1f ms/article%n",
+          names[k],
+          tokens / median,
+          1000 * median / Math.max(1, articles.size()));
+    }
   }
 
   private static double seconds(long t0) {

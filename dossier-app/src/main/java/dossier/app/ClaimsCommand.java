@@ -55,23 +55,11 @@ public final class ClaimsCommand implements Callable<Integer> {
               + " resolving weekdays (default: ${DEFAULT-VALUE}).")
   boolean familyDates;
 
-  @Option(
-      names = "--bench",
-      paramLabel = "ROUNDS",
-      description =
-          "Instead of writing claims, time ROUNDS passes of extraction over the inputs against"
-              + " a pass of OpenNLP tokens, POS tags and lemmas alone, and print tokens per second.")
-  Integer bench;
-
   @Override
   public Integer call() throws IOException {
     Inputs.Result result = Inputs.read(paths);
     List<Article> articles = familyDates ? withFamilyDates(result.articles()) : result.articles();
     ClaimExtractor extractor = new ClaimExtractor(ClaimExtractor.Config.defaults());
-    if (bench != null) {
-      ClaimsBench.run(extractor, articles, bench, System.out);
-      return IngestCommand.reportRejections(result.rejections(), System.err);
-    }
     Map<String, ClaimSet> claims = extractor.extractAll(articles);
     ClaimExtractor.expansions(claims.values())
         .forEach(

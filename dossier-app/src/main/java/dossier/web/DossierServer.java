@@ -18,10 +18,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -97,6 +95,7 @@ public final class DossierServer implements AutoCloseable {
   private final JobRunner jobs;
   private final Uploads uploads;
   private final Pages pages;
+  private final boolean loopback;
   private final Javalin app;
 
   public DossierServer(Config config, DossierStore store, ReportIntake intake) {
@@ -105,6 +104,10 @@ public final class DossierServer implements AutoCloseable {
     this.jobs = new JobRunner(store, intake);
     this.uploads = new Uploads(config.limits());
     this.pages = new Pages(config.token() != null);
+    this.loopback =
+        config.host().equals("127.0.0.1")
+            || config.host().equals("localhost")
+            || config.host().equals("::1");
     this.app = create();
   }
 
@@ -206,7 +209,9 @@ public final class DossierServer implements AutoCloseable {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own
+    // form posts, which could then not be told from an opaque cross-site origin.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     ctx.header(
@@ -214,14 +219,21 @@ public final class DossierServer implements AutoCloseable {
     if (!ctx.path().startsWith("/static/")) {
       ctx.header("Cache-Control", "no-store");
     }
+    String host = ctx.header("Host");
+    if (loopback && !loopbackHost(host)) {
+      // A name that resolves to 127.0.0.1 (DNS rebinding) must not reach a loopback server.
+      throw new Uploads.LimitExceeded(
+          421, "host", 0, "this server answers only to 127.0.0.1, localhost or [::1]");
+    }
     HandlerType method = ctx.method();
     if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
       return;
     }
     String origin = ctx.header("Origin");
-    String host = ctx.header("Host");
+    if ("null".equals(origin)) {
+      throw new Uploads.LimitExceeded(403, "origin", 0, "write from an opaque origin refused");
+    }
     if (origin != null
-        && !origin.equals("null")
         && host != null
         && !origin.equalsIgnoreCase("http://" + host)
         && !origin.equalsIgnoreCase("https://" + host)) {
@@ -250,6 +262,23 @@ public final class DossierServer implements AutoCloseable {
           "this server needs a token for writes: send it as 'Authorization: Bearer TOKEN'"
               + " or the X-Dossier-Token header, or fill in the token field");
     }
+  }
+
+  /** Whether a Host header names the loopback interface (any port). */
+  static boolean loopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("[")) {
+      int close = name.indexOf(']');
+      return close > 0 && name.substring(1, close).equals("::1");
+    }
+    int colon = name.lastIndexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    return name.equals("127.0.0.1") || name.equals("localhost");
   }
 
   private boolean tokenMatches(Context ctx) {
@@ -281,18 +310,25 @@ public final class DossierServer implements AutoCloseable {
   }
 
   private void eventPage(Context ctx) throws IOException {
-    Optional<DossierStore.EventEntry> event = store.event(ctx.pathParam("id"));
-    if (event.isEmpty()) {
-      error(ctx, 404, "no event " + ctx.pathParam("id"), null, 0);
+    String id = ctx.pathParam("id");
+    Optional<DossierStore.EventPage> page = store.eventPage(id);
+    if (page.isEmpty()) {
+      error(ctx, 404, "no event " + id, null, 0);
       return;
     }
-    Map<String, String> titles = new HashMap<>();
-    for (String id : event.get().reportIds()) {
-      store
-          .report(id)
-          .ifPresent(r -> titles.put(id, r.article().title() == null ? id : r.article().title()));
+    if (page.get().page() != null) {
+      Pages.Rendered rendered =
+          Pages.pipelinePage(id, page.get().page(), page.get().reportTitles());
+      ctx.header("Content-Security-Policy", rendered.csp());
+      html(ctx, rendered.html());
+      return;
     }
-    html(ctx, pages.event(event.get(), parse(event.get().record()), titles));
+    Optional<DossierStore.EventEntry> event = store.event(id);
+    if (event.isEmpty()) {
+      error(ctx, 404, "no event " + id, null, 0);
+      return;
+    }
+    html(ctx, pages.event(event.get(), parse(event.get().record()), page.get().reportTitles()));
   }
 
   private void reportsPage(Context ctx) throws IOException {

@@ -226,8 +226,38 @@ final class EventView {
    */
   static List<Html.Mark> evidence(JsonNode record, String reportId) {
     List<Html.Mark> out = new ArrayList<>();
+    JsonNode claimSet = record.path("claims").path(reportId);
+    if (claimSet.isObject()) {
+      // dossier.json shape: the report's casualty claims and quotations, each with its span.
+      for (String group : new String[] {"casualties", "quotes"}) {
+        for (JsonNode c : claimSet.path(group)) {
+          JsonNode span = c.path("span");
+          if (span.path("start").isIntegralNumber() && span.path("end").isIntegralNumber()) {
+            String label =
+                group.equals("quotes")
+                    ? "quote" + speaker(c.path("speaker"))
+                    : c.path("kind").asText("claim")
+                        + " "
+                        + c.path("figure").path("text").asText("")
+                        + speaker(c.path("claimant"));
+            out.add(
+                new Html.Mark(
+                    span.path("start").asInt(),
+                    span.path("end").asInt(),
+                    group.equals("quotes") ? "claim quote" : "claim",
+                    label.strip()));
+          }
+        }
+      }
+      return out;
+    }
     collect(record, reportId, null, out);
     return out;
+  }
+
+  private static String speaker(JsonNode claimant) {
+    String name = claimant.path("name").asText("");
+    return name.isEmpty() ? "" : " (" + name + ")";
   }
 
   private static void collect(JsonNode node, String reportId, String label, List<Html.Mark> out) {

@@ -116,6 +116,73 @@ final class Pages {
     return layout(e.title() == null ? "Event" : e.title(), b.toString());
   }
 
+  /** Hashes of the inline stylesheets seen so far (the pipeline writes the same one each time). */
+  private static final Map<String, String> STYLE_HASHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A page and the Content-Security-Policy to serve it with. */
+  record Rendered(String html, String csp) {}
+
+  /**
+   * The pipeline's own page for an event (the content of report.html: inline CSS, no script) with a
+   * navigation bar added. Its one inline stylesheet is allowed by its hash; nothing else inline is.
+   */
+  static Rendered pipelinePage(String eventId, String page, Map<String, String> reportTitles) {
+    StringBuilder nav =
+        new StringBuilder("<nav id=\"dossier-nav\"><a href=\"/\">All events</a> · ")
+            .append("<a href=\"/reports\">Reports</a> · <a href=\"/search\">Search</a> · ")
+            .append("<a href=\"/api/events/")
+            .append(url(eventId))
+            .append("\">JSON</a><br>Reports of this event: ");
+    boolean first = true;
+    for (Map.Entry<String, String> r : reportTitles.entrySet()) {
+      nav.append(first ? "" : " · ")
+          .append("<a class=\"report-link\" href=\"/reports/")
+          .append(url(r.getKey()))
+          .append("\">")
+          .append(esc(r.getValue()))
+          .append("</a>");
+      first = false;
+    }
+    nav.append("</nav>");
+    int body = page.indexOf("<body>");
+    String html =
+        body < 0 ? nav + page : page.substring(0, body + 6) + nav + page.substring(body + 6);
+    List<String> hashes = new ArrayList<>();
+    if (STYLE_HASHES.size() > 64) {
+      STYLE_HASHES.clear();
+    }
+    int from = 0;
+    while (true) {
+      int open = html.indexOf("<style>", from);
+      int close = open < 0 ? -1 : html.indexOf("</style>", open);
+      if (close < 0) {
+        break;
+      }
+      hashes.add(
+          "'sha256-"
+              + STYLE_HASHES.computeIfAbsent(html.substring(open + 7, close), Pages::sha256)
+              + "'");
+      from = close;
+    }
+    String csp =
+        "default-src 'none'; style-src "
+            + (hashes.isEmpty() ? "'none'" : String.join(" ", hashes))
+            + "; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+    return new Rendered(html, csp);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.Base64.getEncoder()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
   // ------------------------------------------------------------------------------ reports
 
   String reports(List<DossierStore.ReportSummary> reports, int total, int offset, int limit) {

@@ -23,7 +23,8 @@ import java.util.Set;
  * A ReportIntake adds raw reports to a {@link DossierStore}: it cleans each one, removes what one
  * outlet repeats across the batch, stores each report in its own transaction (a known input is a
  * no-op, a changed input for a known URL a revision), then lets the {@link EventAnalysis} update
- * the events. Progress is reported as it goes. Thread-safe; batches are serialised by the store.
+ * the events the new and revised reports touch. Progress is reported as it goes. Thread-safe;
+ * batches are serialised by the store.
  */
 public final class ReportIntake {
 
@@ -109,10 +110,16 @@ public final class ReportIntake {
         }
       }
       Set<String> changed = Set.of();
-      boolean anyNew = outcomes.stream().anyMatch(o -> o.kind() != DossierStore.AddKind.DUPLICATE);
-      if (anyNew) {
+      List<String> touched =
+          outcomes.stream()
+              .filter(o -> o.kind() != DossierStore.AddKind.DUPLICATE)
+              .map(DossierStore.AddOutcome::reportId)
+              .distinct()
+              .toList();
+      if (!touched.isEmpty()) {
         progress.update("analysing", total, total, tally(outcomes, rejections, Set.of()));
-        changed = store.putEvents(analysis.analyze(store.articles()));
+        EventAnalysis.Update update = analysis.update(touched, store);
+        changed = store.updateEvents(update.put(), update.remove());
       }
       return tally(outcomes, rejections, changed);
     }

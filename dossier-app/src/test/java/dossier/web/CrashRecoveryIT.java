@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-  static final int REPORTS = 1000;
+  static final int REPORTS = 600;
 
   @TempDir Path dir;
 
@@ -115,9 +115,9 @@ class CrashRecoveryIT {
     try (DossierStore store = DossierStore.open(db)) {
       assertThat(store.check()).isEmpty();
       assertThat(store.counts()).isEqualTo(new DossierStore.Counts(REPORTS, REPORTS, 0, REPORTS));
-      assertThat(store.search("incident 1234", 5))
+      assertThat(store.search("incident 123", 5))
           .extracting(DossierStore.SearchHit::id)
-          .contains("r01234");
+          .contains("r00123");
       List<DossierStore.ReportSummary> all = store.reports(REPORTS + 10, 0);
       assertThat(all).hasSize(REPORTS);
     }

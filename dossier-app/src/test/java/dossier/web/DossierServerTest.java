@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.store.DossierStore;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -213,7 +214,7 @@ class DossierServerTest {
       assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(DossierServer.CSP);
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
     assertThat(client.get("/nowhere").statusCode()).isEqualTo(404);
   }
@@ -298,6 +299,35 @@ class DossierServerTest {
   }
 
   @Test
+  void refusesWritesFromAnOpaqueOrigin() throws Exception {
+    HttpResponse<String> r =
+        client.post(
+            "/api/reports",
+            "application/json",
+            report("r1", null, BODY).getBytes(StandardCharsets.UTF_8),
+            Map.of("Origin", "null"));
+    assertThat(r.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void answersOnlyToLoopbackHostNames() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/reports HTTP/1.1\r\nHost: rebound.example:80\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 421").contains("answers only to 127.0.0.1");
+    }
+    assertThat(DossierServer.loopbackHost("localhost:8080")).isTrue();
+    assertThat(DossierServer.loopbackHost("[::1]:8080")).isTrue();
+    assertThat(DossierServer.loopbackHost("127.0.0.1")).isTrue();
+    assertThat(DossierServer.loopbackHost("127.0.0.1.evil.example")).isFalse();
+    assertThat(DossierServer.loopbackHost(null)).isFalse();
+  }
+
+  @Test
   void listsAndFiltersEventsThroughTheStore() throws Exception {
     client.postJson("/api/reports?wait=true", report("r1", null, BODY));
     store.putEvents(
@@ -311,7 +341,8 @@ class DossierServerTest {
                 "2024-07-28",
                 List.of("r1"),
                 1,
-                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}")));
+                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}",
+                null)));
     JsonNode events = client.getJson("/api/events?place=gao");
     assertThat(events.path("events")).hasSize(1);
     assertThat(client.getJson("/api/events?place=kidal").path("events")).isEmpty();

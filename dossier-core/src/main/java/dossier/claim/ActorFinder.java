@@ -99,10 +99,8 @@ final class ActorFinder {
     for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
       String phrase = join(t, i, i + n);
       Lexicon.ActorEntry e = lexicon.actor(phrase, phrase);
-      if (e != null && (n > 1 || !first.isPunct())) {
-        if (!allLower(t, i, i + n) || n > 1 || !Lexicon.isAcronym(phrase)) {
-          return new Hit(i, i + n, e.canonical(), e.kind(), null);
-        }
+      if (e != null) {
+        return new Hit(i, i + n, e.canonical(), e.kind(), null);
       }
     }
     Hit forces = forces(t, i, home);
@@ -237,14 +235,15 @@ final class ActorFinder {
           && !t.get(k).is("soldier")
           && (first.is("the") || mods > 0 || k > i)
           && (k + 1 >= t.size() || !t.get(k + 1).tag().equals("PROPN"))) {
-        return new Hit(i, k + 1, home == null ? "state forces" : forcesOf(home), ktHome(), null);
+        return new Hit(
+            i,
+            k + 1,
+            home == null ? "state forces" : forcesOf(home),
+            ActorMention.Kind.STATE_FORCES,
+            null);
       }
     }
     return null;
-  }
-
-  private static ActorMention.Kind ktHome() {
-    return ActorMention.Kind.STATE_FORCES;
   }
 
   private static ActorMention.Kind kindFor(String country, String home) {
@@ -273,15 +272,6 @@ final class ActorFinder {
       }
     }
     return false;
-  }
-
-  private static boolean allLower(List<Token> t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!t.get(k).text().equals(t.get(k).lower())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static String join(List<Token> t, int from, int to) {

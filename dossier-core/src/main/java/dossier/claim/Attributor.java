@@ -245,6 +245,13 @@ final class Attributor {
     while (from < to && (s.get(from).is("but") || s.get(from).is("and") || s.get(from).is("so"))) {
       from++;
     }
+    // Drop a time phrase at the end: "Officials in Kidal on Sunday said".
+    while (to - 1 > from && (temporal(s.get(to - 1)) || s.get(to - 1).tag().equals("ADP"))) {
+      if (!temporal(s.get(to - 1)) && !temporal(s.get(Math.min(to, s.size() - 1)))) {
+        break;
+      }
+      to--;
+    }
     if (from >= to) {
       return null;
     }
@@ -281,6 +288,26 @@ final class Attributor {
     String affiliation = actor == null ? null : actor.canonical();
     Claimant.Standing standing = standing(name, role, actor);
     return new Claimant(name, role, affiliation, standing, via, span);
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "yesterday",
+          "today",
+          "tonight",
+          "late",
+          "early",
+          "last",
+          "night",
+          "week",
+          "morning",
+          "evening",
+          "afternoon");
+
+  private static boolean temporal(Token t) {
+    return TIME_WORDS.contains(t.lower())
+        || Lexicon.WEEKDAYS.contains(t.lower())
+        || Lexicon.MONTHS.contains(t.lower());
   }
 
   private static final Set<String> CHANNELS =

@@ -377,8 +377,7 @@ final class Counter {
         || tag.equals("PROPN")
         || tag.equals("ADJ")
         || (tag.equals("PRON") && Set.of("their", "its", "our", "his", "her").contains(t.lower()))
-        || (tag.equals("DET") && !t.is("a") && !t.is("an"))
-        || (tag.equals("NUM") && false);
+        || (tag.equals("DET") && !t.is("a") && !t.is("an"));
   }
 
   private static List<String> sides(Discourse d, Sentence s, int from, int to, Claimant claimant) {
@@ -588,9 +587,6 @@ final class Counter {
             claimant != null && claimant.affiliation() != null
                 ? List.of(claimant.affiliation())
                 : List.of();
-      }
-      if (false) {
-        sides = List.of(claimant.affiliation());
       }
       Figure f =
           new Figure(1, null, Figure.Qualifier.UNSPECIFIED, 1, d.words(s, object, object + 1));

@@ -2,7 +2,9 @@ package dossier.claim;
 
 import dossier.model.Figure;
 import dossier.model.Figure.Qualifier;
+import dossier.text.NumberWords;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A FigureReader reads a number with its qualifier at a token: "at least 15", "between 6 and 8",
@@ -213,16 +215,16 @@ final class FigureReader {
   }
 
   private static Integer wordValue(String w) {
-    Integer v = Lexicon.NUMBER_WORDS.get(w);
-    if (v != null) {
-      return v;
+    OptionalInt v = NumberWords.value(w);
+    if (v.isPresent()) {
+      return v.getAsInt();
     }
     int dash = w.indexOf('-');
     if (dash > 0) {
-      Integer tens = Lexicon.NUMBER_WORDS.get(w.substring(0, dash));
-      Integer ones = Lexicon.NUMBER_WORDS.get(w.substring(dash + 1));
-      if (tens != null && ones != null && tens >= 20 && ones < 10) {
-        return tens + ones;
+      OptionalInt tens = NumberWords.value(w.substring(0, dash));
+      OptionalInt ones = NumberWords.value(w.substring(dash + 1));
+      if (tens.isPresent() && ones.isPresent() && tens.getAsInt() >= 20 && ones.getAsInt() < 10) {
+        return tens.getAsInt() + ones.getAsInt();
       }
     }
     return null;

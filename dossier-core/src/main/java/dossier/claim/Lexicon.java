@@ -1,6 +1,7 @@
 package dossier.claim;
 
 import dossier.model.ActorMention;
+import dossier.text.NumberWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -148,44 +148,6 @@ final class Lexicon {
 
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "it", "they", "this", "its", "their", "his", "her", "we", "i");
-
-  static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
-
-  static {
-    String[] small = {
-      "zero",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-      "thirteen",
-      "fourteen",
-      "fifteen",
-      "sixteen",
-      "seventeen",
-      "eighteen",
-      "nineteen",
-      "twenty"
-    };
-    for (int i = 0; i < small.length; i++) {
-      NUMBER_WORDS.put(small[i], i);
-    }
-    String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      NUMBER_WORDS.put(tens[i], 30 + 10 * i);
-    }
-    NUMBER_WORDS.put("hundred", 100);
-    NUMBER_WORDS.put("thousand", 1000);
-    NUMBER_WORDS.put("million", 1_000_000);
-  }
 
   static final List<String> MONTHS =
       List.of(
@@ -487,7 +449,7 @@ final class Lexicon {
         || FORCE_NOUNS.contains(w)
         || PARTY_WORDS.contains(w)
         || NEUTRAL_WORDS.contains(w)
-        || NUMBER_WORDS.containsKey(w);
+        || NumberWords.isCardinal(w);
   }
 
   /** The country code of a demonym ("Malian" → ML), or null. */
@@ -519,11 +481,7 @@ final class Lexicon {
   }
 
   static boolean isNumberWord(String lower) {
-    return NUMBER_WORDS.containsKey(lower);
-  }
-
-  static List<String> words(String... w) {
-    return Arrays.asList(w);
+    return NumberWords.isCardinal(lower);
   }
 
   private static List<String[]> read(String name) {

@@ -115,10 +115,8 @@ final class PlaceExtractor implements Extractor<PlaceMention> {
     for (Sentence s : d.doc.sentences) {
       Set<Integer> actorTokens = new HashSet<>();
       for (ActorFinder.Hit h : d.actorsOf(s)) {
-        if (h.expansion() != null || h.kind() != dossier.model.ActorMention.Kind.PERSON || true) {
-          for (int k = h.from(); k < h.to(); k++) {
-            actorTokens.add(k);
-          }
+        for (int k = h.from(); k < h.to(); k++) {
+          actorTokens.add(k);
         }
       }
       int i = 0;

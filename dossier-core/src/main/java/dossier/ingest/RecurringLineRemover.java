@@ -98,20 +98,7 @@ public final class RecurringLineRemover {
         headings.add(new Span(start, text.length()));
       }
     }
-    return new Article(
-        a.id(),
-        a.source(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.dateline(),
-        a.byline(),
-        a.credits(),
-        a.title(),
-        text.toString(),
-        headings,
-        removed,
-        a.language());
+    return a.withBody(text.toString(), headings, removed);
   }
 
   private static List<String> paragraphs(String text) {

@@ -52,6 +52,31 @@ public record Article(
         id, id, null, null, null, null, null, List.of(), null, text, List.of(), List.of(), null);
   }
 
+  /** This article under another id. */
+  public Article withId(String newId) {
+    return new Article(
+        newId, source, outlet, url, published, dateline, byline, credits, title, text, headings,
+        removed, language);
+  }
+
+  /** This article with another clean body: its text, heading spans and removed blocks. */
+  public Article withBody(String newText, List<Span> newHeadings, List<Removal> newRemoved) {
+    return new Article(
+        id,
+        source,
+        outlet,
+        url,
+        published,
+        dateline,
+        byline,
+        credits,
+        title,
+        newText,
+        newHeadings,
+        newRemoved,
+        language);
+  }
+
   /** This article with another publication date (a copy inherits its family's date). */
   public Article withPublished(Published newPublished) {
     return new Article(

@@ -12,6 +12,7 @@ import dossier.model.ReuseGraph;
 import dossier.model.SourceFamily;
 import dossier.reconcile.ClaimReconciler;
 import dossier.reuse.ReuseDetector;
+import dossier.text.MiniLmEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * families), dates (a copy without a date takes its family's), claims, events (with the places and
  * actors the claims name as shared entities, and each wire family entering together), reconcile.
  * Thread-safe; stages are built once per pipeline, and building one starts loading the claim
- * stage's models in the background.
+ * stage's models and the sentence encoder in the background.
  */
 public final class Pipeline {
 
@@ -55,15 +56,18 @@ public final class Pipeline {
   private final ClaimExtractor claimExtractor;
   private final ClaimReconciler reconciler;
   private final CompletableFuture<ClaimSet> warmUp;
+  private final CompletableFuture<Void> encoderWarmUp;
 
   public Pipeline(Config config) {
     this.config = config;
     this.reuseDetector = new ReuseDetector(config.reuse());
     this.claimExtractor = new ClaimExtractor(config.claims());
     this.reconciler = new ClaimReconciler(config.reconcile());
-    // The claim stage's models (OpenNLP, gazetteer) load on another core while the caller reads
-    // its inputs and reuse loads its sentence encoder.
+    // The claim stage's models (OpenNLP, gazetteer) and the sentence encoder that reuse and events
+    // share load on other threads while the caller reads its inputs.
     this.warmUp = CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
+    this.encoderWarmUp =
+        CompletableFuture.runAsync(() -> MiniLmEmbedder.INSTANCE.embed(List.of(WARM_UP.text())));
   }
 
   /**
@@ -91,6 +95,7 @@ public final class Pipeline {
   /** Runs every stage, telling {@code listener} how far it got. */
   public Dossier run(List<Article> input, Listener listener) {
     listener.stage("reuse", 1);
+    encoderWarmUp.join();
     ReuseGraph reuse = reuseDetector.detect(input);
     listener.item();
     List<Article> articles = inheritFamilyDates(input, reuse);

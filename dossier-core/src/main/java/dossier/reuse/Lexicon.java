@@ -1,5 +1,6 @@
 package dossier.reuse;
 
+import dossier.text.NumberWords;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,40 +14,11 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  static final Set<String> NUMBER_WORDS =
+  /** Words of amount that are not cardinals ("dozens", "scores", "twice"). */
+  static final Set<String> AMOUNT_WORDS =
       Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety",
-          "hundred",
           "hundreds",
-          "thousand",
           "thousands",
-          "million",
           "millions",
           "dozen",
           "dozens",
@@ -200,7 +172,7 @@ final class Lexicon {
   }
 
   static boolean isNumber(String norm) {
-    if (NUMBER_WORDS.contains(norm)) {
+    if (NumberWords.isCardinal(norm) || AMOUNT_WORDS.contains(norm)) {
       return true;
     }
     for (int i = 0; i < norm.length(); i++) {

@@ -242,7 +242,10 @@ public final class ReuseDetector {
       Sentence t = sb.get(m.j());
       List<AlignedSentence.Edit> edits = new ArrayList<>();
       if (m.kind() != Kind.EXACT) {
-        drift.addAll(DriftFinder.find(a.text(), s, b.text(), t));
+        // Independent reports of one event may word a fact alike; only a copy can drift.
+        if (relation != ReuseRelation.SAME_EVENT) {
+          drift.addAll(DriftFinder.find(a.text(), s, b.text(), t));
+        }
         if (m.kind() == Kind.EDITED) {
           for (TokenDiff.Op op : TokenDiff.ops(s.tokens(), t.tokens())) {
             edits.add(

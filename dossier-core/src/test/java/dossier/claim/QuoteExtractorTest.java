@@ -85,6 +85,7 @@ class QuoteExtractorTest {
       {"\"Order has been restored,\" he told reporters.", "he"},
       {"\"It is over,\" says Fatou Diallo, a trader in Gao.", "Fatou Diallo"},
       {"\"The town is ours,\" the group wrote on Telegram.", "the group"},
+      {"Officials in Kidal on Sunday said \"calm has returned\".", "Officials in Kidal"},
     };
     for (String[] c : cases) {
       Quote q = quotes(c[0]).get(0);

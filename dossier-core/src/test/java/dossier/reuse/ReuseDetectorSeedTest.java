@@ -62,6 +62,7 @@ class ReuseDetectorSeedTest {
     assertThat(graph.originOf("004")).isEqualTo("004");
     assertThat(graph.linksOf("004")).noneMatch(l -> l.relation().isCopy());
     assertThat(graph.linksOf("004")).noneMatch(l -> l.relation() == ReuseRelation.PARTIAL);
+    assertThat(graph.linksOf("004")).allSatisfy(l -> assertThat(l.drift()).isEmpty());
   }
 
   @Test

@@ -56,24 +56,6 @@ final class ArticleRows {
         text(o, "language"));
   }
 
-  /** The same article under another id. */
-  static Article withId(Article a, String id) {
-    return new Article(
-        id,
-        a.source(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.dateline(),
-        a.byline(),
-        a.credits(),
-        a.title(),
-        a.text(),
-        a.headings(),
-        a.removed(),
-        a.language());
-  }
-
   private static String text(JsonNode o, String field) {
     JsonNode v = o.get(field);
     return v == null || v.isNull() ? null : v.asText();

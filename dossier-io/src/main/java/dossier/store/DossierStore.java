@@ -103,7 +103,8 @@ public final class DossierStore implements AutoCloseable {
 
   /**
    * One event as the pipeline produced it: summary fields for the event list, the ids of its
-   * reports, and its full {@code record} (JSON text in the shape of an event of dossier.json).
+   * reports, its full {@code record} (JSON text in the shape of dossier.json for this event) and,
+   * when the pipeline renders one, its HTML {@code page} ({@code null} otherwise).
    */
   public record EventEntry(
       String id,
@@ -114,7 +115,8 @@ public final class DossierStore implements AutoCloseable {
       String lastDate,
       List<String> reportIds,
       int sourceCount,
-      String record) {
+      String record,
+      String page) {
     public EventEntry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(record, "record");
@@ -327,7 +329,7 @@ public final class DossierStore implements AutoCloseable {
       int number =
           Integer.parseInt(
               single("SELECT max(number) + 1 FROM revision WHERE report_id = ?", target));
-      Article revised = ArticleRows.withId(article, target);
+      Article revised = article.withId(target);
       String json = ArticleRows.write(revised);
       insertRevision(target, number, hash, now, json);
       try (PreparedStatement up =
@@ -352,7 +354,7 @@ public final class DossierStore implements AutoCloseable {
     for (int n = 2; single("SELECT id FROM report WHERE id = ?", id) != null; n++) {
       id = article.id() + "-" + n;
     }
-    Article stored = ArticleRows.withId(article, id);
+    Article stored = article.withId(id);
     String json = ArticleRows.write(stored);
     try (PreparedStatement ins =
         writer.prepareStatement(
@@ -451,6 +453,26 @@ public final class DossierStore implements AutoCloseable {
                       rs.getString(4)));
             }
           }
+        });
+  }
+
+  /** The titles of these reports (the id when a report has none), in the order given. */
+  public Map<String, String> titles(List<String> ids) throws IOException {
+    return read(
+        c -> {
+          Map<String, String> out = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT coalesce(title, id) FROM report WHERE id = ?")) {
+            for (String id : ids) {
+              ps.setString(1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  out.put(id, rs.getString(1));
+                }
+              }
+            }
+          }
+          return out;
         });
   }
 
@@ -581,6 +603,56 @@ public final class DossierStore implements AutoCloseable {
         });
   }
 
+  /**
+   * The ids of the reports that best match any of {@code words} (each taken as a plain word), best
+   * first: the candidates a new report may share an event with.
+   */
+  public List<String> similar(List<String> words, int limit) throws IOException {
+    List<String> terms = new ArrayList<>();
+    for (String w : words) {
+      String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!bare.isEmpty()) {
+        terms.add("\"" + bare + "\"");
+      }
+    }
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    String match = String.join(" OR ", terms);
+    return read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT report_id FROM report_fts WHERE report_fts MATCH ?"
+                      + " ORDER BY bm25(report_fts) LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The ids of every event. */
+  public Set<String> eventIds() throws IOException {
+    return read(
+        c -> {
+          Set<String> out = new LinkedHashSet<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT id FROM event")) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+          return out;
+        });
+  }
+
   /** The FTS5 query for free text: each word quoted, all required. */
   static String ftsQuery(String query) {
     if (query == null) {
@@ -600,16 +672,25 @@ public final class DossierStore implements AutoCloseable {
   // ----------------------------------------------------------------------------------- events
 
   /**
-   * Replaces the events with {@code entries} in one transaction: an event whose record is unchanged
+   * Replaces all events with {@code entries} in one transaction: an event whose record is unchanged
    * is left as it is (its {@code updated_at} too), changed and new ones are written, and events not
    * in {@code entries} are removed. Returns the ids of the events written or removed.
    */
   public Set<String> putEvents(List<EventEntry> entries) throws IOException {
+    return updateEvents(entries, null);
+  }
+
+  /**
+   * Updates some events in one transaction: {@code entries} are written when new or changed, the
+   * events {@code remove} names are removed ({@code null}: every event not in {@code entries}), and
+   * all others are left alone. Returns the ids of the events written or removed.
+   */
+  public Set<String> updateEvents(List<EventEntry> entries, Set<String> remove) throws IOException {
     synchronized (writeLock) {
       try {
         writer.setAutoCommit(false);
         try {
-          Set<String> changed = putEventsInTransaction(entries);
+          Set<String> changed = putEventsInTransaction(entries, remove);
           writer.commit();
           return changed;
         } catch (SQLException | RuntimeException e) {
@@ -624,12 +705,13 @@ public final class DossierStore implements AutoCloseable {
     }
   }
 
-  private Set<String> putEventsInTransaction(List<EventEntry> entries) throws SQLException {
+  private Set<String> putEventsInTransaction(List<EventEntry> entries, Set<String> remove)
+      throws SQLException {
     Map<String, String> existing = new HashMap<>();
     try (Statement s = writer.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, record FROM event")) {
+        ResultSet rs = s.executeQuery("SELECT id, record, page FROM event")) {
       while (rs.next()) {
-        existing.put(rs.getString(1), rs.getString(2));
+        existing.put(rs.getString(1), rs.getString(2) + "\u0000" + rs.getString(3));
       }
     }
     Set<String> changed = new LinkedHashSet<>();
@@ -639,7 +721,7 @@ public final class DossierStore implements AutoCloseable {
       if (!seen.add(e.id())) {
         throw new IllegalArgumentException("event id twice: " + e.id());
       }
-      if (e.record().equals(existing.get(e.id()))) {
+      if ((e.record() + "\u0000" + e.page()).equals(existing.get(e.id()))) {
         continue;
       }
       changed.add(e.id());
@@ -650,7 +732,8 @@ public final class DossierStore implements AutoCloseable {
       try (PreparedStatement ins =
           writer.prepareStatement(
               "INSERT INTO event (id, title, place, actors, first_date, last_date, report_count,"
-                  + " source_count, updated_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " source_count, updated_at, record, page)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, e.id());
         ins.setString(2, e.title());
         ins.setString(3, e.place());
@@ -661,6 +744,7 @@ public final class DossierStore implements AutoCloseable {
         ins.setInt(8, e.sourceCount());
         ins.setString(9, now);
         ins.setString(10, e.record());
+        ins.setString(11, e.page());
         ins.executeUpdate();
       }
       try (PreparedStatement ins =
@@ -674,8 +758,8 @@ public final class DossierStore implements AutoCloseable {
         ins.executeBatch();
       }
     }
-    for (String id : existing.keySet()) {
-      if (!seen.contains(id)) {
+    for (String id : remove == null ? existing.keySet() : remove) {
+      if (!seen.contains(id) && existing.containsKey(id)) {
         changed.add(id);
         try (PreparedStatement del = writer.prepareStatement("DELETE FROM event WHERE id = ?")) {
           del.setString(1, id);
@@ -761,8 +845,8 @@ public final class DossierStore implements AutoCloseable {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT id, title, place, actors, first_date, last_date, source_count, record"
-                      + " FROM event WHERE id = ?")) {
+                  "SELECT id, title, place, actors, first_date, last_date, source_count, record,"
+                      + " page FROM event WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
@@ -789,9 +873,62 @@ public final class DossierStore implements AutoCloseable {
                       rs.getString(6),
                       reports,
                       rs.getInt(7),
-                      rs.getString(8)));
+                      rs.getString(8),
+                      rs.getString(9)));
             }
           }
+        });
+  }
+
+  /** An event's rendered page and the titles of its reports, without its record. */
+  public record EventPage(String id, String page, Map<String, String> reportTitles) {}
+
+  /** The event's page with its reports' titles, if the event exists (page {@code null} if none). */
+  public Optional<EventPage> eventPage(String id) throws IOException {
+    return read(
+        c -> {
+          String page;
+          try (PreparedStatement ps = c.prepareStatement("SELECT page FROM event WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              page = rs.getString(1);
+            }
+          }
+          Map<String, String> titles = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT r.id, coalesce(r.title, r.id) FROM event_report e"
+                      + " JOIN report r ON r.id = e.report_id WHERE e.event_id = ? ORDER BY r.id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                titles.put(rs.getString(1), rs.getString(2));
+              }
+            }
+          }
+          return Optional.of(new EventPage(id, page, titles));
+        });
+  }
+
+  /** The ids of an event's reports. */
+  public List<String> reportsOf(String eventId) throws IOException {
+    return read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT report_id FROM event_report WHERE event_id = ? ORDER BY report_id")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return out;
         });
   }
 
@@ -976,56 +1113,64 @@ public final class DossierStore implements AutoCloseable {
   /**
    * Checks the store: SQLite's integrity check, foreign keys, and that every report has its current
    * revision and exactly one entry in the search index. Returns the problems found (none when
-   * consistent).
+   * consistent). Runs on a fresh connection: SQLite's integrity check of an FTS5 table can report a
+   * malformed index falsely on a connection that read the table before another wrote it.
    */
   public List<String> check() throws IOException {
-    return read(
-        c -> {
-          List<String> problems = new ArrayList<>();
-          try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-              while (rs.next()) {
-                if (!rs.getString(1).equals("ok")) {
-                  problems.add("integrity: " + rs.getString(1));
-                }
-              }
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-              while (rs.next()) {
-                problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT id FROM report r WHERE NOT EXISTS (SELECT 1 FROM revision v"
-                        + " WHERE v.report_id = r.id AND v.number = r.revision)"
-                        + " OR r.revision <> (SELECT max(number) FROM revision v"
-                        + " WHERE v.report_id = r.id)")) {
-              while (rs.next()) {
-                problems.add("report without its current revision: " + rs.getString(1));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT r.id, (SELECT count(*) FROM report_fts f WHERE f.report_id = r.id)"
-                        + " AS n FROM report r WHERE n <> 1")) {
-              while (rs.next()) {
-                problems.add(
-                    "report indexed " + rs.getInt(2) + " times for search: " + rs.getString(1));
-              }
-            }
-            try (ResultSet rs =
-                s.executeQuery(
-                    "SELECT count(*) FROM report_fts f WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM report r WHERE r.id = f.report_id)")) {
-              rs.next();
-              if (rs.getInt(1) > 0) {
-                problems.add(rs.getInt(1) + " search entries without a report");
-              }
-            }
+    if (closed) {
+      throw new IOException("store is closed");
+    }
+    try (Connection fresh = connect(url, true)) {
+      return checkOn(fresh);
+    } catch (SQLException e) {
+      throw new IOException("store check failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> checkOn(Connection c) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        while (rs.next()) {
+          if (!rs.getString(1).equals("ok")) {
+            problems.add("integrity: " + rs.getString(1));
           }
-          return problems;
-        });
+        }
+      }
+      try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        while (rs.next()) {
+          problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT id FROM report r WHERE NOT EXISTS (SELECT 1 FROM revision v"
+                  + " WHERE v.report_id = r.id AND v.number = r.revision)"
+                  + " OR r.revision <> (SELECT max(number) FROM revision v"
+                  + " WHERE v.report_id = r.id)")) {
+        while (rs.next()) {
+          problems.add("report without its current revision: " + rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT r.id, (SELECT count(*) FROM report_fts f WHERE f.report_id = r.id)"
+                  + " AS n FROM report r WHERE n <> 1")) {
+        while (rs.next()) {
+          problems.add("report indexed " + rs.getInt(2) + " times for search: " + rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM report_fts f WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM report r WHERE r.id = f.report_id)")) {
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          problems.add(rs.getInt(1) + " search entries without a report");
+        }
+      }
+    }
+    return problems;
   }
 
   // ------------------------------------------------------------------------------- plumbing

@@ -130,7 +130,8 @@ class DossierStoreTest {
               "2024-07-27",
               List.of("r1"),
               1,
-              "{\"a\":1}");
+              "{\"a\":1}",
+              null);
       var e2 =
           new DossierStore.EventEntry(
               "e2",
@@ -141,7 +142,8 @@ class DossierStoreTest {
               "2024-08-01",
               List.of("r2"),
               1,
-              "{\"b\":1}");
+              "{\"b\":1}",
+              "<p>b</p>");
       assertThat(store.putEvents(List.of(e1, e2))).containsExactlyInAnyOrder("e1", "e2");
       var e2b =
           new DossierStore.EventEntry(
@@ -153,7 +155,8 @@ class DossierStoreTest {
               "2024-08-02",
               List.of("r2", "r1"),
               2,
-              "{\"b\":2}");
+              "{\"b\":2}",
+              "<p>b</p>");
       assertThat(store.putEvents(List.of(e1, e2b))).containsExactly("e2");
       assertThat(store.events(DossierStore.EventQuery.all()))
           .extracting(DossierStore.EventSummary::id)
@@ -184,7 +187,7 @@ class DossierStoreTest {
     try (DossierStore store = DossierStore.open(dir.resolve("d.db"))) {
       var e =
           new DossierStore.EventEntry(
-              "e1", null, null, List.of(), null, null, List.of("nope"), 0, "{}");
+              "e1", null, null, List.of(), null, null, List.of("nope"), 0, "{}", null);
       assertThatThrownBy(() -> store.putEvents(List.of(e)))
           .hasMessageContaining("cannot store events");
       assertThat(store.counts().events()).isZero();
@@ -205,6 +208,18 @@ class DossierStoreTest {
       assertThat(job.state()).isEqualTo("interrupted");
       assertThat(job.done()).isEqualTo(3);
       assertThat(store.jobs(5)).hasSize(1);
+    }
+  }
+
+  @Test
+  void staysConsistentWhenSearchesAndAddsInterleave() throws Exception {
+    try (DossierStore store = DossierStore.open(dir.resolve("d.db"))) {
+      for (int i = 0; i < 5; i++) {
+        store.add(
+            article("r" + i, null, "Report number " + i + " on the fighting."), "h" + i, false);
+        assertThat(store.search("fighting", 10)).hasSize(i + 1);
+        assertThat(store.check()).isEmpty();
+      }
     }
   }
 
