@@ -3,18 +3,22 @@ package dossier.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.app.eval.ExtractionBenchmark;
+import dossier.app.eval.MetadataScore;
 import dossier.ingest.HtmlExtractor;
+import dossier.ingest.HtmlPage;
 import dossier.io.TextDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +65,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     if (peer != null && !peer.equalsIgnoreCase("readability4j")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown peer: " + peer);
     }
+    // Readability4J logs a stack trace for every page whose relative links it cannot resolve.
+    System.setProperty("org.slf4j.simpleLogger.log.net.dankito.readability4j", "off");
     Path root = Files.isDirectory(data.resolve("extraction")) ? data.resolve("extraction") : data;
     HtmlExtractor extractor = new HtmlExtractor(HtmlExtractor.Config.defaults());
     ObjectNode written = new ObjectMapper().createObjectNode();
@@ -93,6 +99,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           .predictions()
           .forEach((id, text) -> written.putObject(id).put("articleBody", text));
       results.addAll(scored);
+      if (set.equals("trafilatura-eval")) {
+        metadata(benchmark, decoded, extractor, peer != null, out);
+      }
     }
     out.println(
         "set               extractor      pages  precision  recall  f1     accuracy  pages/s");
@@ -115,6 +124,53 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), written);
     }
     return Main.OK;
+  }
+
+  /** Scores title, author and date against the set's labels, for dossier and the peer. */
+  private static void metadata(
+      ExtractionBenchmark benchmark,
+      List<String> decoded,
+      HtmlExtractor extractor,
+      boolean peer,
+      PrintWriter out) {
+    MetadataScore ours = new MetadataScore();
+    MetadataScore theirs = new MetadataScore();
+    for (int i = 0; i < decoded.size(); i++) {
+      ExtractionBenchmark.Page page = benchmark.pages().get(i);
+      if (decoded.get(i) == null || page.metadata().isEmpty()) {
+        continue;
+      }
+      HtmlPage html = extractor.extract(decoded.get(i), page.url());
+      Map<String, String> found = new HashMap<>();
+      found.put("title", html.title());
+      found.put("author", html.author());
+      found.put("date", html.published());
+      ours.add(page.metadata(), found);
+      if (peer) {
+        Map<String, String> peerFound = new HashMap<>();
+        try {
+          Article article = new Readability4J(page.url(), decoded.get(i)).parse();
+          peerFound.put("title", article.getTitle());
+          peerFound.put("author", article.getByline());
+        } catch (RuntimeException | StackOverflowError e) {
+          // counted as not found
+        }
+        theirs.add(page.metadata(), peerFound);
+      }
+    }
+    out.println("metadata on trafilatura-eval (share of labelled pages right):");
+    for (String field : List.of("title", "author", "date")) {
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %-6s labelled %4d  dossier %.3f%s",
+              field,
+              ours.labelled(field),
+              ours.accuracy(field),
+              peer && !field.equals("date")
+                  ? String.format(Locale.ROOT, "  readability4j %.3f", theirs.accuracy(field))
+                  : ""));
+    }
   }
 
   /** Runs an extractor once over the first pages so both are timed with a warm JIT. */

@@ -17,8 +17,8 @@ import java.util.Map;
 final class Cluster {
 
   final String id;
-  final Map<String, Double> lexical = new HashMap<>();
-  double lexicalNorm2;
+  final SparseSum lexical = new SparseSum();
+  final SparseSum named = new SparseSum();
   final Map<String, Integer> entities = new HashMap<>();
   final float[] embedding;
   final List<EventMembership> members = new ArrayList<>();
@@ -31,24 +31,15 @@ final class Cluster {
     this.embedding = new float[dimensions];
   }
 
-  void absorb(Map<String, Double> tfidf, Evidence evidence) {
-    tfidf.forEach(
-        (t, w) -> {
-          double old = lexical.getOrDefault(t, 0.0);
-          double now = old + w;
-          lexical.put(t, now);
-          lexicalNorm2 += now * now - old * old;
-        });
+  void absorb(Map<String, Double> tfidf, Map<String, Double> entityVector, Evidence evidence) {
+    lexical.add(tfidf, 1);
+    named.add(entityVector, 1);
     int copies = evidence.articles().size();
     reports += copies;
-    for (String e : evidence.entities()) {
+    for (String e : evidence.entities().keySet()) {
       entities.merge(e, copies, Integer::sum);
     }
-    float[] scaled = evidence.embedding().clone();
-    for (int i = 0; i < scaled.length; i++) {
-      scaled[i] *= copies;
-    }
-    Vectors.addTo(embedding, scaled);
+    Vectors.addTo(embedding, evidence.embedding());
   }
 
   void addDate(LocalDate d) {

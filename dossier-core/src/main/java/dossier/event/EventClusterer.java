@@ -44,8 +44,6 @@ public final class EventClusterer {
    * @param halfLifeDays gap in days at which the decaying share is halved
    * @param maxGapDays an event more than this many days from a report is closed to it
    * @param leadSentences how many opening sentences (after the title) are embedded
-   * @param readDateLines for a report without a publication date, use the full date its text gives
-   *     near the top (a date line), if any
    * @param entities entity keys of a report (places, actors); the default spots capitalised names
    */
   public record Config(
@@ -57,7 +55,6 @@ public final class EventClusterer {
       double halfLifeDays,
       int maxGapDays,
       int leadSentences,
-      boolean readDateLines,
       Function<Article, Set<String>> entities) {
 
     public Config {
@@ -81,7 +78,7 @@ public final class EventClusterer {
 
     /** Settings tuned on ECB+ topics 1-25 (see docs/benchmarks.md). */
     public static Config defaults() {
-      return new Config(0.375, 0.4, 0.3, 0.3, 0.5, 3.0, 14, 5, false, NameSpotter::keys);
+      return new Config(0.3625, 0.5, 0.2, 0.3, 0.5, 3.0, 14, 3, NameSpotter::keys);
     }
 
     /** These settings with another entity source, e.g. the places and actors of claims. */
@@ -95,7 +92,6 @@ public final class EventClusterer {
           halfLifeDays,
           maxGapDays,
           leadSentences,
-          readDateLines,
           source);
     }
 
@@ -110,7 +106,6 @@ public final class EventClusterer {
           halfLifeDays,
           maxGapDays,
           leadSentences,
-          readDateLines,
           entities);
     }
   }
@@ -200,28 +195,53 @@ public final class EventClusterer {
       Map<String, Double> terms = Terms.count(a.title() == null ? "" : a.title());
       terms.replaceAll((t, w) -> 2 * w);
       Terms.count(a.text()).forEach((t, w) -> terms.merge(t, w, Double::sum));
-      Set<String> entities = new LinkedHashSet<>(config.entities().apply(a));
+      Map<String, Double> entities = salience(a, config.entities().apply(a));
       LocalDate date = dateOf(a);
       out.add(new Evidence(List.of(a), terms, entities, Vectors.unit(sum), date));
     }
     return out;
   }
 
-  /** The publication date, else (when so configured) the date the text gives at its top. */
-  private LocalDate dateOf(Article a) {
-    if (a.published() != null) {
-      return a.published().date();
+  /**
+   * Salience of each entity key in {@code a}: {@code 1 + ln(occurrences)}, so the report's
+   * protagonists outweigh names mentioned in passing.
+   */
+  private static Map<String, Double> salience(Article a, Set<String> keys) {
+    String text = NameSpotter.key((a.title() == null ? "" : a.title() + "\n") + a.text());
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String key : keys) {
+      String k = NameSpotter.key(key);
+      int count = k.isEmpty() ? 0 : occurrences(text, k);
+      out.put(key, 1 + Math.log(Math.max(1, count)));
     }
-    return config.readDateLines() ? DateLines.find(a.text()) : null;
+    return out;
+  }
+
+  private static int occurrences(String text, String word) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      int end = at + word.length();
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static LocalDate dateOf(Article a) {
+    return a.published() == null ? null : a.published().date();
   }
 
   private List<String> lead(Article a) {
     List<String> lead = new ArrayList<>();
-    if (a.title() != null && !a.title().isBlank()) {
+    boolean titled = a.title() != null && !a.title().isBlank();
+    if (titled) {
       lead.add(a.title().strip());
     }
     for (Span s : SentenceSplitter.INSTANCE.split(a.text())) {
-      if (lead.size() >= config.leadSentences() + (a.title() == null ? 0 : 1)) {
+      if (lead.size() >= config.leadSentences() + (titled ? 1 : 0)) {
         break;
       }
       lead.add(s.of(a.text()));
@@ -245,8 +265,17 @@ public final class EventClusterer {
     private final Map<String, Cluster> familyEvents = new HashMap<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private int documents;
+    private int created;
 
     private Session() {}
+
+    private void count(List<Evidence> parts) {
+      documents += parts.size();
+      for (Evidence p : parts) {
+        p.terms().keySet().forEach(t -> termFrequency.merge(t, 1, Integer::sum));
+        p.entities().keySet().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
+      }
+    }
 
     /** Adds one report with no known copies. */
     public EventMembership add(Article article) {
@@ -284,16 +313,11 @@ public final class EventClusterer {
         }
       }
       Evidence pooled = Evidence.pool(parts);
-      documents += parts.size();
-      for (Evidence p : parts) {
-        p.terms().keySet().forEach(t -> termFrequency.merge(t, 1, Integer::sum));
-        p.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
-      }
+      count(parts);
       Map<String, Double> tfidf = weigh(pooled.terms());
-      Map<String, Double> entityWeights = new HashMap<>();
-      for (String e : pooled.entities()) {
-        entityWeights.put(e, entityIdf(e));
-      }
+      Map<String, Double> salient = new HashMap<>();
+      pooled.entities().forEach((e, w) -> salient.put(e, w * entityIdf(e)));
+      Map<String, Double> entityWeights = SparseSum.unit(salient);
       Cluster target = family == null ? null : familyEvents.get(family);
       Basis basis = Basis.FAMILY;
       Score best = null;
@@ -333,7 +357,7 @@ public final class EventClusterer {
         } else {
           nextBest = best == null ? 0 : best.total;
           best = null;
-          target = new Cluster("e" + (clusters.size() + 1), pooled.embedding().length);
+          target = new Cluster("e" + (++created), pooled.embedding().length);
           clusters.add(target);
           basis = Basis.FOUNDED;
         }
@@ -362,7 +386,7 @@ public final class EventClusterer {
           out.add(m);
         }
       }
-      target.absorb(tfidf, pooled);
+      target.absorb(tfidf, entityWeights, pooled);
       for (Evidence p : parts) {
         target.addDate(p.date());
       }
@@ -409,46 +433,23 @@ public final class EventClusterer {
       if (!always && gap != null && gap > config.maxGapDays()) {
         return null;
       }
-      double lexical = 0;
-      if (c.lexicalNorm2 > 0) {
-        double dot = 0;
-        for (var t : tfidf.entrySet()) {
-          Double w = c.lexical.get(t.getKey());
-          if (w != null) {
-            dot += w * t.getValue();
-          }
-        }
-        lexical = dot / Math.sqrt(c.lexicalNorm2);
-      }
+      double lexical = c.lexical.cosine(tfidf);
       double semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
-      double entity = 0;
+      double entity = c.named.cosine(entityWeights);
       List<String> shared = List.of();
-      if (!entityWeights.isEmpty() && !c.entities.isEmpty()) {
-        double dot = 0;
-        double docNorm2 = 0;
+      if (entity > 0) {
         List<Map.Entry<String, Double>> overlap = new ArrayList<>();
         for (var w : entityWeights.entrySet()) {
-          docNorm2 += w.getValue() * w.getValue();
-          Integer count = c.entities.get(w.getKey());
-          if (count != null) {
-            double contribution = w.getValue() * w.getValue() * count;
-            dot += contribution;
-            overlap.add(Map.entry(w.getKey(), contribution));
+          Double cw = c.named.weights.get(w.getKey());
+          if (cw != null && cw > 0) {
+            overlap.add(Map.entry(w.getKey(), cw * w.getValue()));
           }
         }
-        double clusterNorm2 = 0;
-        for (var ce : c.entities.entrySet()) {
-          double w = entityIdf(ce.getKey()) * ce.getValue();
-          clusterNorm2 += w * w;
-        }
-        if (dot > 0) {
-          entity = dot / Math.sqrt(docNorm2 * clusterNorm2);
-          overlap.sort(
-              Map.Entry.<String, Double>comparingByValue()
-                  .reversed()
-                  .thenComparing(Map.Entry.comparingByKey()));
-          shared = overlap.stream().limit(SHARED_SHOWN).map(Map.Entry::getKey).toList();
-        }
+        overlap.sort(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
+        shared = overlap.stream().limit(SHARED_SHOWN).map(Map.Entry::getKey).toList();
       }
       double evidence =
           config.lexicalWeight() * lexical

@@ -3,10 +3,9 @@ package dossier.event;
 import dossier.model.Article;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Evidence of one report (or one reuse family pooled) that event grouping compares: sublinear
@@ -16,7 +15,7 @@ import java.util.Set;
 record Evidence(
     List<Article> articles,
     Map<String, Double> terms,
-    Set<String> entities,
+    Map<String, Double> entities,
     float[] embedding,
     LocalDate date) {
 
@@ -27,12 +26,12 @@ record Evidence(
     }
     List<Article> articles = parts.stream().flatMap(p -> p.articles().stream()).toList();
     Map<String, Double> terms = new HashMap<>();
-    Set<String> entities = new LinkedHashSet<>();
+    Map<String, Double> entities = new LinkedHashMap<>();
     float[] embedding = new float[parts.get(0).embedding().length];
     LocalDate date = null;
     for (Evidence p : parts) {
       p.terms().forEach((t, w) -> terms.merge(t, w, Double::sum));
-      entities.addAll(p.entities());
+      p.entities().forEach((k, w) -> entities.merge(k, w, Double::sum));
       for (int i = 0; i < embedding.length; i++) {
         embedding[i] += p.embedding()[i];
       }

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * A NameSpotter finds likely named entities in English text as runs of capitalised words ("Betty
- * Ford Center", "CSP-DPA", "Kidal"), joined by lower-case name particles ("of", "de", "al"). A word
- * that is capitalised only because it opens a sentence counts only when the same text also
- * capitalises it elsewhere. Each name gives a key for the whole phrase and one per longer word, so
- * "Lohan" meets "Lindsay Lohan". Keys are lower-cased and stripped of accents. Stateless.
+ * Ford Center", "CSP-DPA", "Kidal"), joined by lower-case name particles ("of", "de", "al"). A
+ * single word that is capitalised only because it opens a sentence counts only when the same text
+ * also capitalises it elsewhere. Each name gives a key for the whole phrase and one per longer
+ * word, so "Lohan" meets "Lindsay Lohan". Keys are lower-cased and stripped of accents. Stateless.
  */
 final class NameSpotter {
 
@@ -195,7 +195,10 @@ final class NameSpotter {
       return;
     }
     List<String> words = new ArrayList<>(run);
-    if (atStart && !midSentence.contains(words.get(0)) && !isAcronym(words.get(0))) {
+    if (atStart
+        && words.size() == 1
+        && !midSentence.contains(words.get(0))
+        && !isAcronym(words.get(0))) {
       words.remove(0);
     }
     while (!words.isEmpty() && PARTICLES.contains(words.get(0))) {

@@ -43,6 +43,10 @@ record HtmlMetadata(
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:/|[_-]|$)");
+  private static final Pattern DATE_HINT =
+      Pattern.compile("(?i)date|time|publi|posted|datum|fecha|data|meta|byline|info|author");
+  private static final Pattern NOT_PUBLISHED =
+      Pattern.compile("(?i)modif|updat|comment|event|expir|birth");
   private static final Pattern URL_SHAPE = Pattern.compile("^(https?:)?//.*");
   private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+");
@@ -101,7 +105,7 @@ record HtmlMetadata(
       canonical = url;
     }
     return new HtmlMetadata(
-        title(doc, metas, ld),
+        title(doc, metas, ld, siteName(doc, metas, ld, canonical)),
         published(doc, metas, ld, canonical == null ? url : canonical, url),
         author(doc, metas, ld),
         siteName(doc, metas, ld, canonical),
@@ -109,7 +113,8 @@ record HtmlMetadata(
         language(doc, metas));
   }
 
-  private static String title(Document doc, java.util.Map<String, String> metas, CharSequence ld) {
+  private static String title(
+      Document doc, java.util.Map<String, String> metas, CharSequence ld, String site) {
     String t = meta(metas, "og:title");
     if (t == null) {
       Matcher m = LD_HEADLINE.matcher(ld);
@@ -120,16 +125,43 @@ record HtmlMetadata(
     if (t == null) {
       t = meta(metas, "twitter:title");
     }
-    if (t == null) {
-      List<Element> h1 = doc.select("h1");
-      if (h1.size() == 1 && !h1.get(0).text().isBlank()) {
-        t = h1.get(0).text();
+    if (t == null && !doc.title().isBlank()) {
+      t = doc.title();
+    }
+    Element h1 = doc.selectFirst("h1");
+    String heading = h1 == null ? "" : h1.text().strip();
+    if (!fold(heading).isEmpty() && heading.length() < 300) {
+      // The page's own heading is the title without the site name tacked on.
+      if (t == null || fold(t).startsWith(fold(heading)) || fold(t).endsWith(fold(heading))) {
+        return heading;
       }
     }
-    if (t == null && !doc.title().isBlank()) {
-      t = longestPart(doc.title());
+    return t == null ? null : withoutSiteName(t.strip(), site);
+  }
+
+  /** The title without a part naming the site ("Story - Site", "Site | Story"). */
+  private static String withoutSiteName(String title, String site) {
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
     }
-    return t == null ? null : t.strip();
+    String siteKey = site == null ? "" : fold(site);
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) {
+      String key = fold(part);
+      boolean names = !siteKey.isEmpty() && (key.contains(siteKey) || siteKey.contains(key));
+      if (!names) {
+        kept.add(part);
+      }
+    }
+    if (kept.size() == 1) {
+      return kept.get(0).strip();
+    }
+    return kept.isEmpty() ? title : longestPart(title);
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static String longestPart(String title) {
@@ -201,6 +233,25 @@ record HtmlMetadata(
           if (iso != null) {
             return new Published(iso, "url");
           }
+        }
+      }
+    }
+    int seen = 0;
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      if (++seen > 5000) {
+        break;
+      }
+      String names = e.className() + " " + e.id();
+      if (names.isBlank()
+          || !DATE_HINT.matcher(names).find()
+          || NOT_PUBLISHED.matcher(names).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() < 120) {
+        java.util.Optional<String> date = DateText.find(text);
+        if (date.isPresent()) {
+          return new Published(date.get(), "text");
         }
       }
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A Pipeline runs Dossier's stages over clean articles, in this order: reuse (copies and wire
@@ -119,8 +120,19 @@ public final class Pipeline {
   public Dossier finish(
       List<Article> articles, ReuseGraph reuse, Map<String, ClaimSet> claims, Listener listener) {
     listener.stage("events", articles.size());
+    // Names the clusterer finds itself, and the places and actors the claims stage resolved
+    // (with spelling variants merged), are both shared-entity evidence.
+    Function<Article, Set<String>> names = config.events().entities();
     EventClusterer clusterer =
-        new EventClusterer(config.events().withEntities(a -> entities(claims.get(a.id()))));
+        new EventClusterer(
+            config
+                .events()
+                .withEntities(
+                    a -> {
+                      Set<String> keys = new TreeSet<>(names.apply(a));
+                      keys.addAll(entities(claims.get(a.id())));
+                      return keys;
+                    }));
     List<Event> events = clusterer.cluster(articles, families(reuse));
     listener.stage("reconcile", events.size());
     Map<String, Article> byId = new LinkedHashMap<>();

@@ -78,8 +78,13 @@ public final class TextDecoder {
           StandardCharsets.UTF_16BE,
           "bom");
     }
-    if (hasNul(bytes)) {
-      throw new UndecodableException("binary content (NUL bytes), not text");
+    int nuls = nuls(bytes);
+    if (nuls > 0) {
+      // A few stray NUL bytes in a text page are damage, not a binary file: drop them.
+      if (nuls * 1000L > bytes.length) {
+        throw new UndecodableException("binary content (" + nuls + " NUL bytes), not text");
+      }
+      bytes = withoutNuls(bytes, nuls);
     }
     if (html) {
       Charset declared = declaredCharset(bytes);
@@ -87,6 +92,15 @@ public final class TextDecoder {
         String strict = strictDecode(bytes, declared);
         if (strict != null) {
           return new Decoded(strict, declared, "meta");
+        }
+        // A page that declares UTF-8 and is UTF-8 but for a few damaged bytes keeps its UTF-8
+        // text; reading it all as a legacy charset would garble every non-ASCII letter.
+        if (declared.equals(StandardCharsets.UTF_8)) {
+          String lenient = new String(bytes, StandardCharsets.UTF_8);
+          long damaged = lenient.chars().filter(c -> c == '\uFFFD').count();
+          if (damaged * 1000 <= lenient.length()) {
+            return new Decoded(lenient, StandardCharsets.UTF_8, "meta, damaged bytes replaced");
+          }
         }
       }
     }
@@ -143,8 +157,6 @@ public final class TextDecoder {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         control++;
-      } else if (c == '\uFFFD') {
-        control++;
       }
     }
     if (limit > 0 && control > Math.max(2, limit / 100)) {
@@ -153,14 +165,25 @@ public final class TextDecoder {
     }
   }
 
-  private static boolean hasNul(byte[] bytes) {
-    int limit = Math.min(bytes.length, 65_536);
-    for (int i = 0; i < limit; i++) {
-      if (bytes[i] == 0) {
-        return true;
+  private static int nuls(byte[] bytes) {
+    int n = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        n++;
       }
     }
-    return false;
+    return n;
+  }
+
+  private static byte[] withoutNuls(byte[] bytes, int nuls) {
+    byte[] out = new byte[bytes.length - nuls];
+    int j = 0;
+    for (byte b : bytes) {
+      if (b != 0) {
+        out[j++] = b;
+      }
+    }
+    return out;
   }
 
   private static Charset declaredCharset(byte[] bytes) {

@@ -139,6 +139,33 @@ class ReportReaderTest {
   }
 
   @Test
+  void dropsStrayNulBytesFromAnOtherwiseTextualPage() throws IOException {
+    String page = "<html><body><p>" + STORY.repeat(20) + "</p></body></html>";
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    bytes[40] = 0;
+    read(write("damaged.html", bytes).toString());
+    assertThat(rejections).isEmpty();
+    assertThat(reports)
+        .singleElement()
+        .satisfies(r -> assertThat(r.content()).doesNotContain("\0"));
+  }
+
+  @Test
+  void keepsUtf8PageWithAFewDamagedBytesAsUtf8() throws IOException {
+    String page =
+        "<html><head><meta charset=\"utf-8\"></head><body><p>Les forces armées ont annoncé"
+            + " jeudi la reprise de la ville. "
+            + STORY.repeat(30)
+            + "</p></body></html>";
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 30] = (byte) 0xFF;
+    read(write("damaged-utf8.html", bytes).toString());
+    assertThat(reports)
+        .singleElement()
+        .satisfies(r -> assertThat(r.content()).contains("armées ont annoncé"));
+  }
+
+  @Test
   void decodesLatin1AndWindows1252Text() throws IOException {
     String french =
         "Les forces armées ont annoncé jeudi avoir repris la ville après des combats à Kidal.";

@@ -23,10 +23,17 @@ public final class ExtractionBenchmark {
 
   /** One page: its id in the set's prediction format, its URL, its raw (gzip-inflated) bytes. */
   public record Page(
-      String id, String url, byte[] bytes, String truth, List<String> with, List<String> without) {
+      String id,
+      String url,
+      byte[] bytes,
+      String truth,
+      List<String> with,
+      List<String> without,
+      Map<String, String> metadata) {
     public Page {
       with = List.copyOf(with);
       without = List.copyOf(without);
+      metadata = Map.copyOf(metadata);
     }
   }
 
@@ -85,7 +92,8 @@ public final class ExtractionBenchmark {
               bytes,
               e.getValue().path("articleBody").asText(""),
               List.of(),
-              List.of()));
+              List.of(),
+              Map.of()));
     }
     return new ExtractionBenchmark("aeb", pages, true);
   }
@@ -106,7 +114,8 @@ public final class ExtractionBenchmark {
               bytes,
               null,
               strings(entry.path("with")),
-              strings(entry.path("without"))));
+              strings(entry.path("without")),
+              metadata(entry)));
     }
     return new ExtractionBenchmark("trafilatura-eval", pages, false);
   }
@@ -180,6 +189,18 @@ public final class ExtractionBenchmark {
   @FunctionalInterface
   public interface Extractor {
     String extract(String html, String url);
+  }
+
+  /** The labelled title, author and date of an evaldata entry, where given. */
+  private static Map<String, String> metadata(JsonNode entry) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String field : List.of("title", "author", "date")) {
+      String value = entry.path(field).asText("");
+      if (!value.isBlank()) {
+        out.put(field, value);
+      }
+    }
+    return out;
   }
 
   private static List<String> strings(JsonNode array) {
