@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       EvalStsCommand.class,
       EvalDerivationCommand.class,
       EvalEventsCommand.class,
-      EvalReconcileCommand.class
+      EvalReconcileCommand.class,
+      EvalPlantedCommand.class
     })
 public final class EvalCommand implements Runnable {
 

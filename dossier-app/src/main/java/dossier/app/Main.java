@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ClaimsCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      GenCorpusCommand.class
     })
 public final class Main implements Runnable {
 

@@ -183,7 +183,8 @@ final class FigureReader {
     if (w.equals("dozen")) {
       return new long[] {12, j + 1, 0, 0};
     }
-    if (w.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+    // At most 18 digits: a longer run (an id, a phone number) is no count and overflows a long.
+    if (w.matches("\\d{1,3}(,\\d{3}){1,5}|\\d{1,18}")) {
       long v = Long.parseLong(w.replace(",", ""));
       return scaled(t, j + 1, v);
     }

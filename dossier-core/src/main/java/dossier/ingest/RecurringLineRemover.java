@@ -3,6 +3,7 @@ package dossier.ingest;
 import dossier.model.Article;
 import dossier.model.Removal;
 import dossier.model.Span;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ public final class RecurringLineRemover {
    * @param minReports in how many distinct reports of one outlet a paragraph must recur
    * @param maxWords longer paragraphs are story, however often they recur
    */
-  public record Config(int minReports, int maxWords) {
+  public record Config(int minReports, int maxWords) implements Serializable {
     public Config {
       if (minReports < 2 || maxWords < 1) {
         throw new IllegalArgumentException("minReports must be >= 2 and maxWords >= 1");

@@ -4,6 +4,7 @@ import dossier.model.Article;
 import dossier.model.Published;
 import dossier.model.Rejection;
 import dossier.model.Removal;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,7 @@ public final class ReportCleaner {
    *     teaser's headline and blurb
    * @param maxTeaserBlocks how many blocks one teaser header may take with it
    */
-  public record Config(double teaserRelatedness, int maxTeaserBlocks) {
+  public record Config(double teaserRelatedness, int maxTeaserBlocks) implements Serializable {
     public Config {
       if (teaserRelatedness < 0 || teaserRelatedness > 1) {
         throw new IllegalArgumentException("teaserRelatedness must be in [0, 1]");

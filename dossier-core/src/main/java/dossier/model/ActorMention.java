@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public record ActorMention(
     String articleId, Span span, String text, String actor, Kind kind, String expansion)
-    implements Claim {
+    implements Claim, Serializable {
 
   /** Actor kinds after ACLED's. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * other as pairs of spans (an empty span marks an insertion point).
  */
 public record AlignedSentence(
-    Span a, Span b, Kind kind, double lexical, double semantic, List<Edit> edits) {
+    Span a, Span b, Kind kind, double lexical, double semantic, List<Edit> edits)
+    implements Serializable {
 
   /** How two aligned sentences match. */
   public enum Kind {
@@ -23,7 +25,7 @@ public record AlignedSentence(
    * One difference between two aligned sentences: the span in {@code a} replaced by the span in
    * {@code b}.
    */
-  public record Edit(Span a, Span b) {
+  public record Edit(Span a, Span b) implements Serializable {
     public Edit {
       Objects.requireNonNull(a, "a");
       Objects.requireNonNull(b, "b");

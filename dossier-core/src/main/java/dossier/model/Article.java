@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,8 @@ public record Article(
     String text,
     List<Span> headings,
     List<Removal> removed,
-    String language) {
+    String language)
+    implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record CasualtyClaim(
     List<String> victimSides,
     Claimant claimant,
     boolean admission)
-    implements Claim {
+    implements Claim, Serializable {
 
   /** What happened to the people counted. Combined kinds never feed a single total. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,8 @@ public record ClaimSet(
     List<Quantity> quantities,
     List<DateMention> dates,
     List<PlaceMention> places,
-    List<ActorMention> actors) {
+    List<ActorMention> actors)
+    implements Serializable {
 
   public ClaimSet {
     Objects.requireNonNull(articleId, "articleId");

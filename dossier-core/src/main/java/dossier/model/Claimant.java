@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * resolved from an earlier sentence without words of its own.
  */
 public record Claimant(
-    String name, String role, String affiliation, Standing standing, String via, Span span) {
+    String name, String role, String affiliation, Standing standing, String via, Span span)
+    implements Serializable {
 
   /** Where a claimant stands towards the fighting. */
   public enum Standing {

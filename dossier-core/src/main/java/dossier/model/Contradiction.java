@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * given to different claimants, a quotation changed between copies, or one acronym expanded two
  * ways. {@code description} says it in words; {@code evidence} points at each side of it.
  */
-public record Contradiction(Kind kind, String description, List<Evidence> evidence) {
+public record Contradiction(Kind kind, String description, List<Evidence> evidence)
+    implements Serializable {
 
   /** What disagrees. */
   public enum Kind {

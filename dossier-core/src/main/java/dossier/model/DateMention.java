@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public record DateMention(
     String articleId, Span span, String text, LocalDate start, LocalDate end, Precision precision)
-    implements Claim {
+    implements Claim, Serializable {
 
   /** How precise a date is; {@code ucdp()} gives UCDP's {@code date_prec} code. */
   public enum Precision {

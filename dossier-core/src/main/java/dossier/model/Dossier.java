@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ public record Dossier(
     ReuseGraph reuse,
     Map<String, ClaimSet> claims,
     List<Event> events,
-    List<EventRecord> records) {
+    List<EventRecord> records)
+    implements Serializable {
   public Dossier {
     articles = List.copyOf(articles);
     claims = Map.copyOf(claims);

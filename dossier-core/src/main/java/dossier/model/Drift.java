@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,7 +10,8 @@ import java.util.Objects;
  * changed connective, a dropped or added qualifier, a widened or narrowed claim. A respelled name
  * is a {@link Kind#NAME_VARIANT}: reported, but not a change of meaning.
  */
-public record Drift(Kind kind, String textA, String textB, Span spanA, Span spanB) {
+public record Drift(Kind kind, String textA, String textB, Span spanA, Span spanB)
+    implements Serializable {
 
   /** What changed. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +20,8 @@ public record Estimate(
     String lowBasis,
     String bestBasis,
     String highBasis,
-    List<String> facts) {
+    List<String> facts)
+    implements Serializable {
   public Estimate {
     Objects.requireNonNull(side, "side");
     Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ public record Event(
     List<EventMembership> members,
     LocalDate firstPublished,
     LocalDate lastPublished,
-    List<String> entities) {
+    List<String> entities)
+    implements Serializable {
 
   public Event {
     Objects.requireNonNull(id, "id");

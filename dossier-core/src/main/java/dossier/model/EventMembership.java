@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,8 @@ public record EventMembership(
     double entity,
     List<String> sharedEntities,
     Integer gapDays,
-    double nextBest) {
+    double nextBest)
+    implements Serializable {
 
   /** How a report entered its event. */
   public enum Basis {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +27,16 @@ public record EventRecord(
     Estimate total,
     Long acledFatalities,
     String acledBasis,
-    List<Contradiction> contradictions) {
+    List<Contradiction> contradictions)
+    implements Serializable {
 
   /**
    * A Source is one independent source family of the event: its id, what it is called (the agency
    * it credits, or the outlet), the report it likely started from, and its reports (copies and
    * partial reusers alike).
    */
-  public record Source(String id, String label, String origin, List<String> reports) {
+  public record Source(String id, String label, String origin, List<String> reports)
+      implements Serializable {
     public Source {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(label, "label");
@@ -57,7 +60,8 @@ public record EventRecord(
       Double longitude,
       int precision,
       String basis,
-      int sources) {
+      int sources)
+      implements Serializable {
     public Location {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(name, "name");

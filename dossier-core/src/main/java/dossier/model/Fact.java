@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,8 @@ public record Fact(
     List<String> claimants,
     Stance stance,
     List<Evidence> evidence,
-    List<String> families) {
+    List<String> families)
+    implements Serializable {
 
   /** How the claimant stands towards the people counted. */
   public enum Stance {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  * the value a coder would record ({@code point}: the number itself, or ACLED's convention for vague
  * words, e.g. 12 for "dozens"), and the words of the text.
  */
-public record Figure(long low, Long high, Qualifier qualifier, long point, String text) {
+public record Figure(long low, Long high, Qualifier qualifier, long point, String text)
+    implements Serializable {
 
   /** How a figure was qualified in the text. */
   public enum Qualifier {

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public record PlaceMention(
     int precision,
     String basis,
     boolean dateline)
-    implements Claim {
+    implements Claim, Serializable {
   public PlaceMention {
     Claim.check(articleId, span);
     Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * date-time ({@code 2024-07-28T10:15:00Z}), with where it was found ({@code from}: "field",
  * "json-ld", "meta", "text", "url", ...).
  */
-public record Published(String value, String from) {
+public record Published(String value, String from) implements Serializable {
   public Published {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(from, "from");

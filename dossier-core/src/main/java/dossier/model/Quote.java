@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  */
 public record Quote(
     String articleId, Span span, String text, boolean partial, Claimant speaker, Span cue)
-    implements Claim {
+    implements Claim, Serializable {
   public Quote {
     Claim.check(articleId, span);
     Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ public record QuoteFact(
     String text,
     List<String> variants,
     List<Evidence> evidence,
-    List<String> families) {
+    List<String> families)
+    implements Serializable {
   public QuoteFact {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

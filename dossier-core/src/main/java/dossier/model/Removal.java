@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * ("promo", "teaser", "read-also", "caption", "original-url", "newsletter", "social", ...), so that
  * nothing is dropped silently.
  */
-public record Removal(String text, String reason) {
+public record Removal(String text, String reason) implements Serializable {
   public Removal {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(reason, "reason");

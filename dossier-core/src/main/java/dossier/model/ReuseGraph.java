@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * share text or an event, and the wire families the copies form. A report is in at most one family;
  * reports in none are single sources.
  */
-public record ReuseGraph(List<ReuseLink> links, List<SourceFamily> families) {
+public record ReuseGraph(List<ReuseLink> links, List<SourceFamily> families)
+    implements Serializable {
 
   public ReuseGraph {
     links = List.copyOf(links);

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,8 @@ public record ReuseLink(
     double coverageA,
     double coverageB,
     List<AlignedSentence> aligned,
-    List<Drift> drift) {
+    List<Drift> drift)
+    implements Serializable {
 
   public ReuseLink {
     Objects.requireNonNull(a, "a");

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +11,11 @@ import java.util.Objects;
  * family that reuse some of its passages ({@code partial}). Downstream, a family counts as ONE
  * source, and a partial reuser is no independent confirmation of the passages it took.
  */
-public record SourceFamily(String id, String origin, List<Member> members, List<Member> partial) {
+public record SourceFamily(String id, String origin, List<Member> members, List<Member> partial)
+    implements Serializable {
 
   /** A report and how it relates to the family's origin. */
-  public record Member(String article, ReuseRelation relation) {
+  public record Member(String article, ReuseRelation relation) implements Serializable {
     public Member {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(relation, "relation");

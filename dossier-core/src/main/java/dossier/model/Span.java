@@ -1,10 +1,12 @@
 package dossier.model;
 
+import java.io.Serializable;
+
 /**
  * A Span is a half-open range {@code [start, end)} of character offsets into an article's clean
  * text; every claim and alignment points at its evidence with one.
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, Serializable {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");

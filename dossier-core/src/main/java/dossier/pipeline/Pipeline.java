@@ -110,6 +110,16 @@ public final class Pipeline {
               claims.put(a.id(), claimExtractor.extract(a));
               listener.item();
             });
+    return finish(articles, reuse, claims, listener);
+  }
+
+  /**
+   * The stages after reuse and claims: events, then reconcile. For engines that find the reuse
+   * graph and each article's claims elsewhere (the Spark job); {@code articles} are dated as by
+   * {@link #inheritFamilyDates}.
+   */
+  public Dossier finish(
+      List<Article> articles, ReuseGraph reuse, Map<String, ClaimSet> claims, Listener listener) {
     listener.stage("events", articles.size());
     // Names the clusterer finds itself, and the places and actors the claims stage resolved
     // (with spelling variants merged), are both shared-entity evidence.

@@ -113,52 +113,23 @@ public final class CandidateFinder {
   /** Candidate pairs from precomputed shingle sets (see {@link #shingles}). */
   List<Pair> find(long[][] shingles, LocalDate[] dates) {
     int n = shingles.length;
-    int bins = config.bins();
-    int binShift = 64 - Integer.numberOfTrailingZeros(bins);
 
     // Document frequencies in a hashed counter: collisions only make a shingle look commoner.
     long total = 0;
     for (long[] s : shingles) {
       total += s.length;
     }
-    int counterBits = Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
+    int counterBits = counterBits(total);
     int[] df = new int[1 << counterBits];
-    int dfMask = df.length - 1;
     for (long[] s : shingles) {
       for (long h : s) {
-        df[(int) (h ^ (h >>> 32)) & dfMask]++;
+        df[counterSlot(h, counterBits)]++;
       }
     }
 
     long[][] signatures = new long[n][];
-    // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
-    // keeps a small input from weighing a shingle its two copies share far below a lone one.
-    double reports = n + PRIOR_REPORTS;
-    double[] weightOf = new double[4096];
-    for (int d = 1; d < weightOf.length; d++) {
-      weightOf[d] = Math.log1p(reports / d);
-    }
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              long[] sig = new long[bins];
-              double[] best = new double[bins];
-              Arrays.fill(best, Double.MAX_VALUE);
-              for (long h : shingles[i]) {
-                int bin = (int) (h >>> binShift);
-                int count = df[(int) (h ^ (h >>> 32)) & dfMask];
-                double weight =
-                    count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
-                double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
-                double key = -Math.log(u * 0x1.0p-40) / weight;
-                if (key < best[bin]) {
-                  best[bin] = key;
-                  sig[bin] = h;
-                }
-              }
-              signatures[i] = sig;
-            });
+    Signer signer = signer(df, n);
+    IntStream.range(0, n).parallel().forEach(i -> signatures[i] = signer.sign(shingles[i]));
 
     List<Pair> out = new ArrayList<>();
     // Collapse identical fingerprints; the first holder represents the rest.
@@ -185,8 +156,7 @@ public final class CandidateFinder {
     }
 
     // Posting entries: (bin value key, report) packed into one long and sorted.
-    int docBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
-    long docMask = (1L << docBits) - 1;
+    long docMask = (1L << docBits(n)) - 1;
     int entries = 0;
     for (int i = 0; i < n; i++) {
       if (!represented[i]) {
@@ -200,10 +170,9 @@ public final class CandidateFinder {
         continue;
       }
       long[] sig = signatures[i];
-      for (int k = 0; k < bins; k++) {
+      for (int k = 0; k < config.bins(); k++) {
         if (sig[k] != 0) {
-          long key = Words.mix(sig[k] + k * 0x9E3779B97F4A7C15L);
-          postings[p++] = (key & ~docMask) | i;
+          postings[p++] = postingKey(sig[k], k, n) | i;
         }
       }
     }
@@ -219,7 +188,7 @@ public final class CandidateFinder {
       }
       int size = end - start;
       if (size > 1) {
-        int hubs = size <= config.fanout() + 1 ? size : config.fanout();
+        int hubs = hubs(size);
         for (int x = start; x < start + hubs; x++) {
           int dx = (int) (postings[x] & docMask);
           for (int y = x + 1; y < end; y++) {
@@ -232,17 +201,19 @@ public final class CandidateFinder {
 
     counter.forEach(
         (a, b, agreements) -> {
-          if (agreements < config.minAgreements() || !withinWindow(dates, a, b)) {
-            return;
-          }
-          double j = Math.min(1.0, agreements / (double) Math.max(filled[a], filled[b]));
-          double sizeA = shingles[a].length;
-          double sizeB = shingles[b].length;
-          double shared = j * (sizeA + sizeB) / (1 + j);
-          double ca = Math.min(1.0, shared / sizeA);
-          double cb = Math.min(1.0, shared / sizeB);
-          if (Math.max(ca, cb) >= config.minContainment()) {
-            out.add(new Pair(a, b, j, ca, cb));
+          Pair pair =
+              pair(
+                  a,
+                  b,
+                  agreements,
+                  filled[a],
+                  filled[b],
+                  shingles[a].length,
+                  shingles[b].length,
+                  dates == null ? null : dates[a],
+                  dates == null ? null : dates[b]);
+          if (pair != null) {
+            out.add(pair);
           }
         });
     out.sort(
@@ -251,10 +222,128 @@ public final class CandidateFinder {
   }
 
   private boolean withinWindow(LocalDate[] dates, int a, int b) {
-    if (config.windowDays() == 0 || dates == null || dates[a] == null || dates[b] == null) {
+    return dates == null || withinWindow(dates[a], dates[b]);
+  }
+
+  // The steps of candidate search one at a time, for engines that spread them over machines (the
+  // Spark job): the same arithmetic as find(), so both give the same pairs.
+
+  /** Bits of the hashed document-frequency counter for a corpus of {@code total} shingles. */
+  public static int counterBits(long total) {
+    return Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(total * 2)));
+  }
+
+  /** The slot of a shingle in a document-frequency counter of {@code bits} bits. */
+  public static int counterSlot(long shingle, int bits) {
+    return (int) (shingle ^ (shingle >>> 32)) & ((1 << bits) - 1);
+  }
+
+  /**
+   * The signer of reports among {@code n} whose document frequencies are {@code df}, a counter of
+   * {@link #counterBits} bits.
+   */
+  public Signer signer(int[] df, int n) {
+    return new Signer(config.bins(), df, n);
+  }
+
+  /**
+   * A Signer makes the weighted MinHash signature of one report: per bin, the shingle with the
+   * smallest exponential key (0 for an empty bin), each shingle weighed by its rarity. Thread-safe.
+   */
+  public static final class Signer {
+    private final int bins;
+    private final int binShift;
+    private final int[] df;
+    private final int counterBits;
+    private final double reports;
+    private final double[] weightOf;
+
+    private Signer(int bins, int[] df, int n) {
+      this.bins = bins;
+      this.binShift = 64 - Integer.numberOfTrailingZeros(bins);
+      this.df = df;
+      this.counterBits = Integer.numberOfTrailingZeros(df.length);
+      // Rarity weight ln(1 + (n + PRIOR) / df), tabled for small df. The prior of unseen reports
+      // keeps a small input from weighing a shingle its two copies share far below a lone one.
+      this.reports = n + PRIOR_REPORTS;
+      this.weightOf = new double[4096];
+      for (int d = 1; d < weightOf.length; d++) {
+        weightOf[d] = Math.log1p(reports / d);
+      }
+    }
+
+    /** The signature of a report's shingles. */
+    public long[] sign(long[] shingles) {
+      long[] sig = new long[bins];
+      double[] best = new double[bins];
+      Arrays.fill(best, Double.MAX_VALUE);
+      for (long h : shingles) {
+        int bin = (int) (h >>> binShift);
+        int count = df[counterSlot(h, counterBits)];
+        double weight = count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
+        double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
+        double key = -Math.log(u * 0x1.0p-40) / weight;
+        if (key < best[bin]) {
+          best[bin] = key;
+          sig[bin] = h;
+        }
+      }
+      return sig;
+    }
+  }
+
+  /** Bits a posting key leaves free for the index of a report among {@code n}. */
+  static int docBits(int n) {
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+  }
+
+  /**
+   * The bucket key of a signature's non-empty bin {@code bin} holding {@code value}, for a corpus
+   * of {@code n} reports: reports sharing a key agree in that bin (up to rare collisions).
+   */
+  public static long postingKey(long value, int bin, int n) {
+    long key = Words.mix(value + bin * 0x9E3779B97F4A7C15L);
+    return key & ~((1L << docBits(n)) - 1);
+  }
+
+  /**
+   * How many holders of a bucket of {@code size} reports (in index order) are linked to every later
+   * holder: all of them, or the first {@code fanout} of a crowded bucket.
+   */
+  public int hubs(int size) {
+    return size <= config.fanout() + 1 ? size : config.fanout();
+  }
+
+  /** Whether two reports lie within the time window (always, when either is undated). */
+  public boolean withinWindow(LocalDate a, LocalDate b) {
+    if (config.windowDays() == 0 || a == null || b == null) {
       return true;
     }
-    return Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) <= config.windowDays();
+    return Math.abs(ChronoUnit.DAYS.between(a, b)) <= config.windowDays();
+  }
+
+  /**
+   * The candidate pair of reports {@code a < b} that agree in {@code agreements} bins, given each
+   * one's non-empty bins, shingle count and date; {@code null} when it falls short of the settings.
+   */
+  public Pair pair(
+      int a,
+      int b,
+      int agreements,
+      int filledA,
+      int filledB,
+      int sizeA,
+      int sizeB,
+      LocalDate dateA,
+      LocalDate dateB) {
+    if (agreements < config.minAgreements() || !withinWindow(dateA, dateB)) {
+      return null;
+    }
+    double j = Math.min(1.0, agreements / (double) Math.max(filledA, filledB));
+    double shared = j * (sizeA + sizeB) / (1.0 + j);
+    double ca = Math.min(1.0, shared / sizeA);
+    double cb = Math.min(1.0, shared / sizeB);
+    return Math.max(ca, cb) >= config.minContainment() ? new Pair(a, b, j, ca, cb) : null;
   }
 
   static LocalDate[] dates(List<Article> articles) {

@@ -148,9 +148,26 @@ public final class ReuseDetector {
     Map<Integer, float[][]> embeddings = new ConcurrentHashMap<>();
     List<ReuseLink> links =
         pairs.parallelStream()
-            .map(p -> link(articles, p, sentences, embeddings))
+            .map(p -> link(articles.get(p.a()), articles.get(p.b()), p, sentences, embeddings))
             .filter(Objects::nonNull)
             .toList();
+    return new ReuseGraph(links, FamilyGrouper.group(articles, links));
+  }
+
+  /**
+   * The link between two reports that candidate search paired as {@code pair} (its indexes are only
+   * cache keys here), or {@code null} when they are unrelated. One step of {@link #detect}, for
+   * engines that compare candidate pairs on many machines.
+   */
+  public ReuseLink compare(Article a, Article b, CandidateFinder.Pair pair) {
+    return link(a, b, pair, new HashMap<>(), new HashMap<>());
+  }
+
+  /**
+   * The reuse graph of links found pair by pair: the links, in the order given, and the wire
+   * families of copies among {@code articles} (in input order). The last step of {@link #detect}.
+   */
+  public static ReuseGraph group(List<Article> articles, List<ReuseLink> links) {
     return new ReuseGraph(links, FamilyGrouper.group(articles, links));
   }
 
@@ -179,12 +196,11 @@ public final class ReuseDetector {
   }
 
   private ReuseLink link(
-      List<Article> articles,
+      Article a,
+      Article b,
       CandidateFinder.Pair pair,
       Map<String, List<Sentence>> sentenceCache,
       Map<Integer, float[][]> embeddingCache) {
-    Article a = articles.get(pair.a());
-    Article b = articles.get(pair.b());
     List<Sentence> sa = sentenceCache.computeIfAbsent(a.text(), Sentence::of);
     List<Sentence> sb = sentenceCache.computeIfAbsent(b.text(), Sentence::of);
     if (sa.isEmpty() || sb.isEmpty()) {

@@ -253,21 +253,29 @@ public final class ReportReader {
         continue;
       }
       records++;
-      String where = source + ":" + number;
-      if (line.length() > config.maxLineChars()) {
-        rej.accept(
-            new Rejection(
-                where, "line too long (" + line.length() + " > " + config.maxLineChars() + ")"));
-        continue;
-      }
-      try {
-        record(where, json.readTree(line), reports, rej);
-      } catch (JsonProcessingException e) {
-        rej.accept(new Rejection(where, "malformed JSON: " + e.getOriginalMessage()));
-      }
+      readLine(source + ":" + number, line, reports, rej);
     }
     if (records == 0) {
       rej.accept(new Rejection(source, "empty file (no JSON lines)"));
+    }
+  }
+
+  /**
+   * Reads one non-blank JSONL line whose place is {@code where} ({@code file:line}): the report it
+   * holds, or a rejection. For engines that split JSONL files by lines themselves (the Spark job).
+   */
+  public void readLine(
+      String where, String line, Consumer<RawReport> reports, Consumer<Rejection> rej) {
+    if (line.length() > config.maxLineChars()) {
+      rej.accept(
+          new Rejection(
+              where, "line too long (" + line.length() + " > " + config.maxLineChars() + ")"));
+      return;
+    }
+    try {
+      record(where, json.readTree(line), reports, rej);
+    } catch (JsonProcessingException e) {
+      rej.accept(new Rejection(where, "malformed JSON: " + e.getOriginalMessage()));
     }
   }
 

@@ -1,0 +1,112 @@
+package dossier.spark;
+
+import dossier.model.Dossier;
+import dossier.model.Rejection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier spark}: the main class of the Spark job, for {@code spark-submit} on a cluster and
+ * for the launcher's local mode. It lives in the Spark module, not in the application jar, so that
+ * the default {@code dossier} jar stays free of Spark's few hundred megabytes of jars.
+ */
+@Command(
+    name = "dossier spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the pipeline on Apache Spark over JSONL (the ingest line shape) or Parquet reports,"
+          + " and write pairs, families, claims, events, records and rejections as JSONL to DIR.",
+      "Exit status: 0 all read, 3 some inputs rejected, 2 usage, 1 failure."
+    })
+public final class SparkMain implements Callable<Integer> {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "JSONL or Parquet files or folders (any Hadoop path).")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
+      description = "Folder to write the JSONL outputs to (any Hadoop path).")
+  String output;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: the one spark-submit gives, else local[*]).")
+  String master;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description = "Partitions of the cleaned reports (default: Spark's parallelism).")
+  int partitions;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    try (SparkSession spark = session(master)) {
+      DossierJob.Result result =
+          new DossierJob(DossierJob.Config.defaults().withPartitions(partitions))
+              .run(spark, inputs);
+      JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
+      Dossier d = result.dossier();
+      System.out.printf(
+          Locale.ROOT,
+          "%d report(s), %d pair(s), %d wire famil%s, %d event(s) in %.1f s; wrote %s%n",
+          d.articles().size(),
+          d.reuse().links().size(),
+          d.reuse().families().size(),
+          d.reuse().families().size() == 1 ? "y" : "ies",
+          d.events().size(),
+          (System.nanoTime() - start) / 1e9,
+          output);
+      StringBuilder steps = new StringBuilder("  steps:");
+      result
+          .seconds()
+          .forEach((step, s) -> steps.append(String.format(Locale.ROOT, " %s %.1f s;", step, s)));
+      System.out.println(steps);
+      for (Rejection r : result.rejections()) {
+        System.err.println("dossier: rejected " + r.source() + ": " + r.reason());
+      }
+      return result.rejections().isEmpty() ? 0 : 3;
+    }
+  }
+
+  /**
+   * A Spark session on {@code master}, else on the master spark-submit set, else on local[*]; a
+   * local session binds to the loopback address only.
+   */
+  static SparkSession session(String master) {
+    SparkConf conf = new SparkConf();
+    String url = master != null ? master : conf.get("spark.master", "local[*]");
+    SparkSession.Builder builder = SparkSession.builder().appName("dossier").master(url);
+    if (url.startsWith("local")) {
+      builder
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.ui.enabled", "false");
+    }
+    return builder.getOrCreate();
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new SparkMain());
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("dossier: " + ex);
+          return 1;
+        });
+    System.exit(cli.execute(args));
+  }
+}
