@@ -6,12 +6,11 @@ import dossier.model.Rejection;
 import dossier.store.DossierStore;
 import dossier.web.ReportIntake;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code dossier add}: adds reports to a dossier store, as the web app's upload does. */
@@ -29,20 +28,7 @@ public final class AddCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
   List<String> paths;
 
-  @Option(
-      names = "--analysis",
-      defaultValue = "stages",
-      description =
-          "How events are made: stages (the analysis pipeline: reuse, claims, events, reconcile) or none (store reports only;"
-              + " default: ${DEFAULT-VALUE}).")
-  Analyses.Kind analysis;
-
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      defaultValue = "dossier.db",
-      description = "SQLite store (created when missing; default: ${DEFAULT-VALUE}).")
-  Path db;
+  @Mixin StoreOptions storeOptions;
 
   @Override
   public Integer call() throws IOException {
@@ -50,9 +36,9 @@ public final class AddCommand implements Callable<Integer> {
     List<Rejection> rejections = new ArrayList<>();
     new ReportReader(ReportReader.Config.defaults())
         .read(paths, System.in, raws::add, rejections::add);
-    try (DossierStore store = DossierStore.open(db)) {
+    try (DossierStore store = DossierStore.open(storeOptions.db)) {
       ReportIntake.Tally tally =
-          new ReportIntake(store, Analyses.of(analysis))
+          new ReportIntake(store, Analyses.of(storeOptions.analysis))
               .take(raws, rejections, ReportIntake.Progress.none());
       System.out.printf(
           "dossier: %d added, %d revised, %d already known, %d rejected; %d event(s) updated;"
@@ -62,7 +48,7 @@ public final class AddCommand implements Callable<Integer> {
           tally.duplicates(),
           tally.rejections().size(),
           tally.eventsChanged().size(),
-          db,
+          storeOptions.db,
           store.counts().reports());
       return IngestCommand.reportRejections(tally.rejections(), System.err);
     }

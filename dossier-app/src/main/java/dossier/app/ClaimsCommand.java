@@ -10,13 +10,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code dossier claims}: reads reports and writes, per article, its quotations with speakers,
@@ -33,14 +32,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class ClaimsCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
-  List<String> paths;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write JSONL here instead of stdout.")
-  Path output;
+  @Mixin ReportOptions options;
 
   @Option(
       names = "--no-family-dates",
@@ -53,7 +45,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Result result = Inputs.read(paths);
+    Inputs.Result result = Inputs.read(options.paths);
     List<Article> articles = familyDates ? withFamilyDates(result.articles()) : result.articles();
     ClaimExtractor extractor = new ClaimExtractor(ClaimExtractor.Config.defaults());
     Map<String, ClaimSet> claims = extractor.extractAll(articles);
@@ -65,7 +57,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                     "dossier: reports expand " + acronym + " differently: " + expansions);
               }
             });
-    try (OutputStream out = CommandOutput.open(output);
+    try (OutputStream out = CommandOutput.open(options.output);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       for (Article a : articles) {
         writer.write(ClaimJson.toJson(a, claims.get(a.id())).toString());

@@ -8,12 +8,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code dossier ingest}: reads reports and writes clean articles with metadata as JSONL. */
 @Command(
@@ -26,19 +24,12 @@ import picocli.CommandLine.Parameters;
     })
 public final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
-  List<String> paths;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write JSONL here instead of stdout.")
-  Path output;
+  @Mixin ReportOptions options;
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Result result = Inputs.read(paths);
-    try (OutputStream out = CommandOutput.open(output);
+    Inputs.Result result = Inputs.read(options.paths);
+    try (OutputStream out = CommandOutput.open(options.output);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       for (var article : result.articles()) {
         writer.write(ArticleJson.toLine(article));

@@ -15,13 +15,12 @@ import dossier.model.Span;
 import dossier.reuse.ReuseDetector;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code dossier reuse}: finds copies, trimmed copies, rewrites and partial reuse among reports,
@@ -38,14 +37,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class ReuseCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - (stdin).")
-  List<String> paths;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write JSON here instead of stdout.")
-  Path output;
+  @Mixin ReportOptions options;
 
   @Option(
       names = "--window-days",
@@ -65,14 +57,14 @@ public final class ReuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Result input = Inputs.read(paths);
+    Inputs.Result input = Inputs.read(options.paths);
     ReuseDetector.Config config = ReuseDetector.Config.defaults().withWindowDays(windowDays);
     if (noEmbeddings) {
       config = config.withoutEmbeddings();
     }
     ReuseGraph graph = new ReuseDetector(config).detect(input.articles());
     ObjectNode root = toJson(input.articles(), graph, input.rejections());
-    try (OutputStream out = CommandOutput.open(output)) {
+    try (OutputStream out = CommandOutput.open(options.output)) {
       out.write(JSON.writeValueAsBytes(root));
       out.write('\n');
     }

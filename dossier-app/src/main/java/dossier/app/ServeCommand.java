@@ -4,10 +4,10 @@ import dossier.store.DossierStore;
 import dossier.web.DossierServer;
 import dossier.web.ReportIntake;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dossier serve}: the web app over a dossier store. */
@@ -21,20 +21,7 @@ import picocli.CommandLine.Option;
     })
 public final class ServeCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--analysis",
-      defaultValue = "stages",
-      description =
-          "How events are made: stages (the analysis pipeline: reuse, claims, events, reconcile) or none (store reports only;"
-              + " default: ${DEFAULT-VALUE}).")
-  Analyses.Kind analysis;
-
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      defaultValue = "dossier.db",
-      description = "SQLite store (created when missing; default: ${DEFAULT-VALUE}).")
-  Path db;
+  @Mixin StoreOptions storeOptions;
 
   @Option(
       names = "--host",
@@ -90,12 +77,12 @@ public final class ServeCommand implements Callable<Integer> {
             maxJsonDepth,
             defaults.maxReportBytes(),
             defaults.maxUnzippedBytes());
-    DossierStore store = DossierStore.open(db);
+    DossierStore store = DossierStore.open(storeOptions.db);
     DossierServer server =
         new DossierServer(
             new DossierServer.Config(host, port, tok, limits),
             store,
-            new ReportIntake(store, Analyses.of(analysis)));
+            new ReportIntake(store, Analyses.of(storeOptions.analysis)));
     int bound;
     try {
       bound = server.start();
@@ -118,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
             + ":"
             + bound
             + "/ from "
-            + db
+            + storeOptions.db
             + (tok == null ? "" : " (writes need the token)"));
     System.out.flush();
     stopped.await();

@@ -2,39 +2,18 @@ package dossier.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestCommandTest {
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
+  @RegisterExtension final StandardStreams streams = new StandardStreams();
 
   private static final String STORY =
       "Floods swept through the river valley on Monday, destroying hundreds of homes and forcing"
@@ -45,12 +24,12 @@ class IngestCommandTest {
     Path a = Files.writeString(dir.resolve("a.txt"), STORY);
     Path b = Files.writeString(dir.resolve("b.txt"), "KYIV (Reuters) — " + STORY);
     assertThat(Main.run("ingest", a.toString(), b.toString())).isEqualTo(Main.OK);
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = streams.out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1))
         .contains("\"dateline\":\"Kyiv\"")
         .contains("\"credits\":[\"Reuters\"]");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(streams.err()).isEmpty();
   }
 
   @Test
@@ -68,8 +47,8 @@ class IngestCommandTest {
             broken.toString(),
             dir.resolve("missing").toString());
     assertThat(status).isEqualTo(Main.REJECTED);
-    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
-    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+    assertThat(streams.out().lines()).hasSize(2);
+    assertThat(streams.err().lines())
         .containsExactly(
             "dossier: rejected " + empty + ": empty file",
             "dossier: rejected "
