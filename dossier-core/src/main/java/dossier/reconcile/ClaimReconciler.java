@@ -260,8 +260,15 @@ public final class ClaimReconciler {
     List<EventRecord.Location> out = new ArrayList<>();
     Map<String, Integer> mentions = new HashMap<>();
     for (List<PlaceMention> group : byKey.values()) {
+      // The most precise placing; among equals, the name most reports use.
+      Map<String, Long> names = new HashMap<>();
+      group.forEach(p -> names.merge(p.name(), 1L, Long::sum));
       PlaceMention best =
-          group.stream().min(Comparator.comparingInt(PlaceMention::precision)).orElseThrow();
+          group.stream()
+              .min(
+                  Comparator.comparingInt(PlaceMention::precision)
+                      .thenComparing(p -> -names.get(p.name())))
+              .orElseThrow();
       Set<String> spellings = new LinkedHashSet<>();
       Set<String> families = new LinkedHashSet<>();
       for (PlaceMention p : group) {
