@@ -620,37 +620,18 @@ public final class DossierStore implements AutoCloseable {
     }
     String match = String.join(" OR ", terms);
     return read(
-        c -> {
-          List<String> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT report_id FROM report_fts WHERE report_fts MATCH ?"
-                      + " ORDER BY bm25(report_fts) LIMIT ?")) {
-            ps.setString(1, match);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(rs.getString(1));
-              }
-            }
-          }
-          return out;
-        });
+        c ->
+            strings(
+                c,
+                "SELECT report_id FROM report_fts WHERE report_fts MATCH ?"
+                    + " ORDER BY bm25(report_fts) LIMIT ?",
+                match,
+                limit));
   }
 
   /** The ids of every event. */
   public Set<String> eventIds() throws IOException {
-    return read(
-        c -> {
-          Set<String> out = new LinkedHashSet<>();
-          try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery("SELECT id FROM event")) {
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-          }
-          return out;
-        });
+    return read(c -> new LinkedHashSet<>(strings(c, "SELECT id FROM event")));
   }
 
   /** The FTS5 query for free text: each word quoted, all required. */
@@ -916,39 +897,21 @@ public final class DossierStore implements AutoCloseable {
   /** The ids of an event's reports. */
   public List<String> reportsOf(String eventId) throws IOException {
     return read(
-        c -> {
-          List<String> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT report_id FROM event_report WHERE event_id = ? ORDER BY report_id")) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(rs.getString(1));
-              }
-            }
-          }
-          return out;
-        });
+        c ->
+            strings(
+                c,
+                "SELECT report_id FROM event_report WHERE event_id = ? ORDER BY report_id",
+                eventId));
   }
 
   /** The ids of the events a report belongs to. */
   public List<String> eventsOf(String reportId) throws IOException {
     return read(
-        c -> {
-          List<String> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT event_id FROM event_report WHERE report_id = ? ORDER BY event_id")) {
-            ps.setString(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(rs.getString(1));
-              }
-            }
-          }
-          return out;
-        });
+        c ->
+            strings(
+                c,
+                "SELECT event_id FROM event_report WHERE report_id = ? ORDER BY event_id",
+                reportId));
   }
 
   // ------------------------------------------------------------------------------------- jobs
@@ -1177,6 +1140,23 @@ public final class DossierStore implements AutoCloseable {
 
   private interface Query<T> {
     T run(Connection c) throws SQLException;
+  }
+
+  /** The first column of a query's rows, as strings; {@code params} fill its {@code ?} in order. */
+  private static List<String> strings(Connection c, String sql, Object... params)
+      throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   private <T> T read(Query<T> query) throws IOException {

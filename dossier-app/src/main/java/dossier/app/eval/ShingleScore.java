@@ -57,30 +57,26 @@ public final class ShingleScore {
 
   /** Mean per-page precision over pages that predicted something. */
   public double precision() {
-    double total = 0;
-    int n = 0;
-    for (double[] page : pages) {
-      double tp = page[0];
-      double fp = page[1];
-      double fn = page[2];
-      if (tp + fp > 0) {
-        total += (fp == 0 && fn == 0) ? 1.0 : tp / (tp + fp);
-        n++;
-      }
-    }
-    return n == 0 ? 0 : total / n;
+    return meanOver(1);
   }
 
   /** Mean per-page recall over pages whose truth has something. */
   public double recall() {
+    return meanOver(2);
+  }
+
+  /**
+   * The mean over pages of TP / (TP + column), counting only pages where TP + column > 0 and
+   * scoring a page without errors as 1 (column 1 is FP, for precision; 2 is FN, for recall).
+   */
+  private double meanOver(int column) {
     double total = 0;
     int n = 0;
     for (double[] page : pages) {
       double tp = page[0];
-      double fp = page[1];
-      double fn = page[2];
-      if (tp + fn > 0) {
-        total += (fp == 0 && fn == 0) ? 1.0 : tp / (tp + fn);
+      double miss = page[column];
+      if (tp + miss > 0) {
+        total += (page[1] == 0 && page[2] == 0) ? 1.0 : tp / (tp + miss);
         n++;
       }
     }
