@@ -103,8 +103,8 @@ public final class CandidateFinder {
 
   /**
    * The shingles candidate search reads in a text: hashes of its content-word bigrams (function
-   * words skipped, case and accents folded), distinct and sorted. Public so that benchmarks can
-   * feed the same shingles to other indexes.
+   * words skipped, case and accents folded), distinct, in order of first occurrence. Public so that
+   * benchmarks can feed the same shingles to other indexes.
    */
   public static long[] shingles(String text) {
     return Words.contentBigrams(text);
@@ -120,12 +120,7 @@ public final class CandidateFinder {
       total += s.length;
     }
     int counterBits = counterBits(total);
-    int[] df = new int[1 << counterBits];
-    for (long[] s : shingles) {
-      for (long h : s) {
-        df[counterSlot(h, counterBits)]++;
-      }
-    }
+    int[] df = documentFrequencies(shingles, counterBits);
 
     long[][] signatures = new long[n][];
     Signer signer = signer(df, n);
@@ -176,7 +171,7 @@ public final class CandidateFinder {
         }
       }
     }
-    Arrays.parallelSort(postings);
+    postings = sortedByBucket(postings);
 
     PairCounter counter = new PairCounter(Math.max(1024, entries));
     int start = 0;
@@ -221,6 +216,79 @@ public final class CandidateFinder {
     return out;
   }
 
+  /**
+   * Document frequencies of the shingles in a hashed counter of {@code counterBits} bits. A few
+   * tasks each count a share of the reports into their own counter (random writes, no locks), and
+   * the counters are then summed.
+   */
+  private static int[] documentFrequencies(long[][] shingles, int counterBits) {
+    int tasks = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    int[][] counts = new int[tasks][];
+    IntStream.range(0, tasks)
+        .parallel()
+        .forEach(
+            t -> {
+              int[] df = new int[1 << counterBits];
+              for (int i = t; i < shingles.length; i += tasks) {
+                for (long h : shingles[i]) {
+                  df[counterSlot(h, counterBits)]++;
+                }
+              }
+              counts[t] = df;
+            });
+    int[] df = counts[0];
+    if (tasks > 1) {
+      int chunk = 1 << 16;
+      IntStream.range(0, Math.max(1, df.length / chunk))
+          .parallel()
+          .forEach(
+              c -> {
+                for (int t = 1; t < tasks; t++) {
+                  int[] other = counts[t];
+                  for (int slot = c * chunk; slot < Math.min(df.length, (c + 1) * chunk); slot++) {
+                    df[slot] += other[slot];
+                  }
+                }
+              });
+    }
+    return df;
+  }
+
+  /**
+   * The values sorted so that equal values lie together in ascending order: spread into buckets by
+   * their 16 top bits, each bucket then sorted on its own (in parallel). Equal to a plain sort up
+   * to the order of the buckets.
+   */
+  static long[] sortedByBucket(long[] values) {
+    int bucketBits = 16;
+    int shift = 64 - bucketBits;
+    int[] start = new int[(1 << bucketBits) + 1];
+    for (long v : values) {
+      start[(int) (v >>> shift) + 1]++;
+    }
+    for (int b = 0; b < 1 << bucketBits; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] next = Arrays.copyOf(start, 1 << bucketBits);
+    long[] out = new long[values.length];
+    for (long v : values) {
+      out[next[(int) (v >>> shift)]++] = v;
+    }
+    int groups = 256;
+    int perGroup = (1 << bucketBits) / groups;
+    IntStream.range(0, groups)
+        .parallel()
+        .forEach(
+            g -> {
+              for (int b = g * perGroup; b < (g + 1) * perGroup; b++) {
+                if (start[b + 1] - start[b] > 1) {
+                  Arrays.sort(out, start[b], start[b + 1]);
+                }
+              }
+            });
+    return out;
+  }
+
   private boolean withinWindow(LocalDate[] dates, int a, int b) {
     return dates == null || withinWindow(dates[a], dates[b]);
   }
@@ -257,6 +325,7 @@ public final class CandidateFinder {
     private final int counterBits;
     private final double reports;
     private final double[] weightOf;
+    private final double maxWeight;
 
     private Signer(int bins, int[] df, int n) {
       this.bins = bins;
@@ -270,25 +339,54 @@ public final class CandidateFinder {
       for (int d = 1; d < weightOf.length; d++) {
         weightOf[d] = Math.log1p(reports / d);
       }
+      this.maxWeight = weightOf[1];
     }
 
-    /** The signature of a report's shingles. */
+    /**
+     * The signature of a report's shingles. Each shingle's exponential variate is drawn first; per
+     * bin the shingle with the smallest one is weighed, and another shingle of the bin is weighed
+     * only when even the highest possible weight would let it win, which saves most lookups of the
+     * rarity counter (the costly part: a random read of a large table).
+     */
     public long[] sign(long[] shingles) {
       long[] sig = new long[bins];
-      double[] best = new double[bins];
-      Arrays.fill(best, Double.MAX_VALUE);
-      for (long h : shingles) {
+      double[] leading = new double[bins];
+      Arrays.fill(leading, Double.MAX_VALUE);
+      double[] variate = new double[shingles.length];
+      for (int s = 0; s < shingles.length; s++) {
+        long h = shingles[s];
         int bin = (int) (h >>> binShift);
-        int count = df[counterSlot(h, counterBits)];
-        double weight = count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
         double u = ((h >>> 11) & ((1L << 40) - 1)) + 0.5;
-        double key = -Math.log(u * 0x1.0p-40) / weight;
+        double e = -Math.log(u * 0x1.0p-40);
+        variate[s] = e;
+        if (e < leading[bin]) {
+          leading[bin] = e;
+          sig[bin] = h;
+        }
+      }
+      long[] leaders = sig.clone();
+      double[] best = new double[bins];
+      for (int bin = 0; bin < bins; bin++) {
+        best[bin] = sig[bin] == 0 ? Double.MAX_VALUE : leading[bin] / weight(sig[bin]);
+      }
+      for (int s = 0; s < shingles.length; s++) {
+        long h = shingles[s];
+        int bin = (int) (h >>> binShift);
+        if (h == leaders[bin] || variate[s] >= best[bin] * maxWeight) {
+          continue;
+        }
+        double key = variate[s] / weight(h);
         if (key < best[bin]) {
           best[bin] = key;
           sig[bin] = h;
         }
       }
       return sig;
+    }
+
+    private double weight(long shingle) {
+      int count = df[counterSlot(shingle, counterBits)];
+      return count < weightOf.length ? weightOf[count] : Math.log1p(reports / count);
     }
   }
 

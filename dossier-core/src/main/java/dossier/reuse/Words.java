@@ -133,52 +133,63 @@ final class Words {
   }
 
   /**
-   * Hashes of the content-word bigrams of {@code text} (function words skipped), distinct and
-   * sorted, with no zero. This is the hot loop of candidate search, so it folds characters in place
-   * instead of building strings.
+   * Each character's lower-case ASCII-folded form, character by character: the character itself
+   * when folding keeps it, {@link #FOLD_DROP} when folding drops it, {@link #FOLD_WHOLE} when its
+   * fold is longer than one character and the word must be folded whole, {@link #NOT_WORD} for a
+   * character that is no letter or digit.
+   */
+  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+  private static final char FOLD_DROP = 0;
+  private static final char NOT_WORD = Character.MAX_VALUE - 1;
+  private static final char FOLD_WHOLE = Character.MAX_VALUE;
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      char ch = (char) c;
+      if (!isWordChar(ch)) {
+        FOLD[c] = NOT_WORD;
+        continue;
+      }
+      String f = fold(String.valueOf(ch));
+      FOLD[c] = f.isEmpty() ? FOLD_DROP : f.length() == 1 ? f.charAt(0) : FOLD_WHOLE;
+    }
+  }
+
+  /**
+   * Hashes of the content-word bigrams of {@code text} (function words skipped), distinct, in the
+   * order they first occur. Words are folded character by character as {@link #fold} folds them,
+   * hashed as {@link #hash} hashes the folded word, and never copied.
    */
   static long[] contentBigrams(String text) {
-    long[] out = new long[64];
+    long[] out = new long[Math.max(16, text.length() / 8)];
     int n = 0;
     long previous = 0;
     boolean havePrevious = false;
     int len = text.length();
     int i = 0;
-    StringBuilder folded = null;
     while (i < len) {
-      char c = text.charAt(i);
-      if (!isWordChar(c)) {
+      if (FOLD[text.charAt(i)] == NOT_WORD) {
         i++;
         continue;
       }
       long h = 0xcbf29ce484222325L;
-      boolean ascii = true;
       int start = i;
+      boolean whole = false;
       while (i < len) {
-        char ch = text.charAt(i);
-        if (!isWordChar(ch)) {
+        char ch = FOLD[text.charAt(i)];
+        if (ch == NOT_WORD) {
           break;
         }
-        if (ch >= 128) {
-          ascii = false;
-        } else if (ch >= 'A' && ch <= 'Z') {
-          ch = (char) (ch + 32);
+        i++;
+        if (ch == FOLD_DROP) {
+          continue;
         }
+        whole |= ch == FOLD_WHOLE;
         h ^= ch;
         h *= 0x100000001b3L;
-        i++;
       }
-      long word;
-      if (ascii) {
-        word = mix(h);
-      } else {
-        if (folded == null) {
-          folded = new StringBuilder();
-        }
-        folded.setLength(0);
-        folded.append(fold(text.substring(start, i)));
-        word = hash(folded);
-      }
+      long word = whole ? hash(fold(text.substring(start, i))) : mix(h);
       if (isFunctionHash(word)) {
         continue;
       }
@@ -195,14 +206,25 @@ final class Words {
       previous = word;
       havePrevious = true;
     }
-    long[] result = java.util.Arrays.copyOf(out, n);
-    java.util.Arrays.sort(result);
-    int distinct = 0;
-    for (int k = 0; k < result.length; k++) {
-      if (k == 0 || result[k] != result[k - 1]) {
-        result[distinct++] = result[k];
+    return distinct(out, n);
+  }
+
+  /** The distinct values among {@code values[0, n)} (none zero), in order of first occurrence. */
+  private static long[] distinct(long[] values, int n) {
+    long[] table = new long[Integer.highestOneBit(Math.max(8, n) * 2) * 2];
+    int mask = table.length - 1;
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      long v = values[k];
+      int slot = (int) (v ^ (v >>> 32)) & mask;
+      while (table[slot] != 0 && table[slot] != v) {
+        slot = (slot + 1) & mask;
+      }
+      if (table[slot] == 0) {
+        table[slot] = v;
+        values[kept++] = v;
       }
     }
-    return java.util.Arrays.copyOf(result, distinct);
+    return java.util.Arrays.copyOf(values, kept);
   }
 }
