@@ -25,7 +25,22 @@ import java.util.regex.Pattern;
  */
 final class NamedSources {
 
-  private record Agency(String canonical, Pattern credit, Pattern bare) {}
+  /**
+   * One agency: its canonical name, the literal names it goes by, and its patterns. Every branch of
+   * {@code credit} and {@code bare} contains one of the names verbatim (the match is
+   * case-sensitive), so a text holding none of them cannot match, and the scan with the pattern's
+   * many branches is skipped.
+   */
+  private record Agency(String canonical, List<String> names, Pattern credit, Pattern bare) {
+    boolean mayAppearIn(String text) {
+      for (String name : names) {
+        if (text.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final List<Agency> AGENCIES = loadAgencies();
   private static final Map<String, String> OUTLETS = loadOutlets();
@@ -41,7 +56,7 @@ final class NamedSources {
   static List<String> credits(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (Agency agency : AGENCIES) {
-      if (agency.credit().matcher(text).find()) {
+      if (agency.mayAppearIn(text) && agency.credit().matcher(text).find()) {
         out.add(agency.canonical());
       }
     }
@@ -52,7 +67,7 @@ final class NamedSources {
   static List<String> agenciesNamed(String byline) {
     Set<String> out = new LinkedHashSet<>();
     for (Agency agency : AGENCIES) {
-      if (agency.bare().matcher(byline).find()) {
+      if (agency.mayAppearIn(byline) && agency.bare().matcher(byline).find()) {
         out.add(agency.canonical());
       }
     }
@@ -119,6 +134,12 @@ final class NamedSources {
   private static List<Agency> loadAgencies() {
     List<Agency> out = new ArrayList<>();
     for (String[] row : rows("agencies.tsv")) {
+      List<String> literals = List.of(row[1].split("\\|"));
+      for (String literal : literals) {
+        if (literal.matches(".*[\\\\\\[\\](){}.*+?^$|].*")) {
+          throw new IllegalStateException("agencies.tsv: a name must be literal text: " + literal);
+        }
+      }
       String names = "(?:" + row[1] + ")";
       String bare = "(?<![\\w-])" + names + "(?![\\w-])";
       String credit =
@@ -141,7 +162,8 @@ final class NamedSources {
               + bare
               + "\\s*/\\s*\\p{Lu})";
       out.add(
-          new Agency(row[0], Pattern.compile(credit, Pattern.MULTILINE), Pattern.compile(bare)));
+          new Agency(
+              row[0], literals, Pattern.compile(credit, Pattern.MULTILINE), Pattern.compile(bare)));
     }
     return List.copyOf(out);
   }

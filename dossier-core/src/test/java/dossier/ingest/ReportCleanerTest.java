@@ -145,6 +145,17 @@ class ReportCleanerTest {
   }
 
   @Test
+  void creditsAgencyByAnyOfItsNamesInEveryCreditForm() {
+    Article a =
+        clean(
+            STORY
+                + "\n\nThe council met again on Tuesday, officials said ( Agence France-Presse ) in"
+                + " a statement.\n\nPress Trust of India reported that roads stayed closed.\n\n"
+                + "More details followed later in the evening. — Kyodo News");
+    assertThat(a.credits()).containsExactlyInAnyOrder("AFP", "PTI", "Kyodo");
+  }
+
+  @Test
   void doesNotCreditAgencyNameUsedAsOrdinaryWord() {
     Article a = clean(STORY + "\nThe map of the valley shows the affected area near the dam wall.");
     assertThat(a.credits()).isEmpty();
