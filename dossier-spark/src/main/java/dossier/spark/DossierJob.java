@@ -65,16 +65,19 @@ public final class DossierJob {
    * @param recurring removal of what one outlet repeats across its reports
    * @param pipeline the settings of the stages after cleaning
    * @param partitions partitions of the cleaned articles (0: Spark's default parallelism)
+   * @param through the last step to run
    */
   public record Config(
       ReportCleaner.Config cleaning,
       RecurringLineRemover.Config recurring,
       Pipeline.Config pipeline,
-      int partitions) {
+      int partitions,
+      Through through) {
     public Config {
       Objects.requireNonNull(cleaning, "cleaning");
       Objects.requireNonNull(recurring, "recurring");
       Objects.requireNonNull(pipeline, "pipeline");
+      Objects.requireNonNull(through, "through");
       if (partitions < 0) {
         throw new IllegalArgumentException("negative partitions: " + partitions);
       }
@@ -85,21 +88,37 @@ public final class DossierJob {
           ReportCleaner.Config.defaults(),
           RecurringLineRemover.Config.defaults(),
           Pipeline.Config.defaults(),
-          0);
+          0,
+          Through.RECORDS);
     }
 
     public Config withPartitions(int value) {
-      return new Config(cleaning, recurring, pipeline, value);
+      return new Config(cleaning, recurring, pipeline, value, through);
     }
+
+    public Config withThrough(Through value) {
+      return new Config(cleaning, recurring, pipeline, partitions, value);
+    }
+  }
+
+  /**
+   * How far a run goes: through wire families (reuse pairs, families and inherited dates; no
+   * claims, events or records), or through the event records.
+   */
+  public enum Through {
+    FAMILIES,
+    RECORDS
   }
 
   /**
    * What a run found, every input that did not become a report, and the wall-clock seconds of each
    * step in run order (read and clean, reuse, families and dates, claims, events and reconcile).
    */
-  public record Result(Dossier dossier, List<Rejection> rejections, Map<String, Double> seconds) {
+  public record Result(
+      Dossier dossier, List<Rejection> rejections, Map<String, Double> seconds, Through through) {
     public Result {
       Objects.requireNonNull(dossier, "dossier");
+      Objects.requireNonNull(through, "through");
       rejections = List.copyOf(rejections);
       seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
     }
@@ -188,9 +207,17 @@ public final class DossierJob {
         inherited.put(dated.get(i).id(), dated.get(i).published());
       }
     }
+    at = lap(seconds, "families and dates", at);
+    if (config.through() == Through.FAMILIES) {
+      articles.unpersist();
+      return new Result(
+          new Dossier(dated, reuse, Map.of(), List.of(), List.of()),
+          rejections,
+          seconds,
+          Through.FAMILIES);
+    }
     Broadcast<Map<String, Published>> inheritedB = jsc.broadcast(inherited);
     ClaimExtractor.Config claimConfig = config.pipeline().claims();
-    at = lap(seconds, "families and dates", at);
     Map<String, ClaimSet> claims =
         articles
             .values()
@@ -214,7 +241,7 @@ public final class DossierJob {
         new Pipeline(config.pipeline())
             .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
     lap(seconds, "events and reconcile", at);
-    return new Result(dossier, rejections, seconds);
+    return new Result(dossier, rejections, seconds, Through.RECORDS);
   }
 
   private static long lap(Map<String, Double> seconds, String step, long since) {

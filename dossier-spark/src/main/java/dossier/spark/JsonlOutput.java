@@ -24,7 +24,10 @@ import org.apache.hadoop.fs.Path;
  */
 final class JsonlOutput {
 
-  /** The files one run writes, in the order written. */
+  /**
+   * The files a complete run writes, in the order written (one through families: no claims, events,
+   * records).
+   */
   static final List<String> FILES =
       List.of(
           "pairs.jsonl",
@@ -47,9 +50,11 @@ final class JsonlOutput {
     fs.mkdirs(root);
     write(fs, new Path(root, "pairs.jsonl"), d.reuse().links());
     write(fs, new Path(root, "families.jsonl"), d.reuse().families());
-    write(fs, new Path(root, "claims.jsonl"), claims);
-    write(fs, new Path(root, "events.jsonl"), d.events());
-    write(fs, new Path(root, "records.jsonl"), d.records());
+    if (result.through() == DossierJob.Through.RECORDS) {
+      write(fs, new Path(root, "claims.jsonl"), claims);
+      write(fs, new Path(root, "events.jsonl"), d.events());
+      write(fs, new Path(root, "records.jsonl"), d.records());
+    }
     write(fs, new Path(root, "rejections.jsonl"), result.rejections());
   }
 

@@ -52,12 +52,29 @@ public final class SparkMain implements Callable<Integer> {
       description = "Partitions of the cleaned reports (default: Spark's parallelism).")
   int partitions;
 
+  @Option(
+      names = "--through",
+      paramLabel = "STEP",
+      defaultValue = "records",
+      description =
+          "Last step: families (reuse pairs and wire families only) or records (default:"
+              + " ${DEFAULT-VALUE}).")
+  String through;
+
   @Override
   public Integer call() throws Exception {
+    DossierJob.Through last =
+        switch (through) {
+          case "families" -> DossierJob.Through.FAMILIES;
+          case "records" -> DossierJob.Through.RECORDS;
+          default ->
+              throw new CommandLine.ParameterException(
+                  new CommandLine(this), "--through must be families or records: " + through);
+        };
     long start = System.nanoTime();
     try (SparkSession spark = session(master)) {
       DossierJob.Result result =
-          new DossierJob(DossierJob.Config.defaults().withPartitions(partitions))
+          new DossierJob(DossierJob.Config.defaults().withPartitions(partitions).withThrough(last))
               .run(spark, inputs);
       JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
       Dossier d = result.dossier();

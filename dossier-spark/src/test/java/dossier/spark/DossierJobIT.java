@@ -136,6 +136,30 @@ class DossierJobIT {
     assertThat(tree(fromRows.events())).isEqualTo(tree(fromLines.events()));
   }
 
+  @Test
+  void stopsAfterWireFamiliesWithTheReuseGraphOfAFullRun(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String text : seedTexts()) {
+      lines.add(JSON.createObjectNode().put("text", text).toString());
+    }
+    Path input = dir.resolve("seeds.jsonl");
+    Files.write(input, lines, StandardCharsets.UTF_8);
+
+    DossierJob.Result result =
+        new DossierJob(DossierJob.Config.defaults().withThrough(DossierJob.Through.FAMILIES))
+            .run(spark, List.of(input.toString()));
+    Path out = dir.resolve("out");
+    JsonlOutput.write(result, out.toString(), spark.sparkContext().hadoopConfiguration());
+
+    Dossier expected = local(input).dossier();
+    assertThat(expected.reuse().families()).isNotEmpty();
+    assertThat(tree(result.dossier().reuse())).isEqualTo(tree(expected.reuse()));
+    assertThat(result.dossier().events()).isEmpty();
+    assertThat(result.seconds()).doesNotContainKeys("claims", "events and reconcile");
+    assertThat(out.resolve("pairs.jsonl")).exists();
+    assertThat(out.resolve("events.jsonl")).doesNotExist();
+  }
+
   private record Local(Dossier dossier, List<Rejection> rejections) {}
 
   /** What the local path makes of a JSONL file: read, clean, recurring lines, pipeline. */
