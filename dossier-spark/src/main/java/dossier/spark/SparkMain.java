@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Run the pipeline on Apache Spark over JSONL (the ingest line shape) or Parquet reports,"
-          + " and write pairs, families, claims, events, records and rejections as JSONL to DIR.",
+          + " and write pairs, families, claims, events, records and rejections as JSONL or"
+          + " Parquet to DIR.",
       "Exit status: 0 all read, 3 some inputs rejected, 2 usage, 1 failure."
     })
 public final class SparkMain implements Callable<Integer> {
@@ -61,8 +62,19 @@ public final class SparkMain implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   String through;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
+      description = "Output format: jsonl or parquet (default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Override
   public Integer call() throws Exception {
+    if (!format.equals("jsonl") && !format.equals("parquet")) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--format must be jsonl or parquet: " + format);
+    }
     DossierJob.Through last =
         switch (through) {
           case "families" -> DossierJob.Through.FAMILIES;
@@ -76,7 +88,11 @@ public final class SparkMain implements Callable<Integer> {
       DossierJob.Result result =
           new DossierJob(DossierJob.Config.defaults().withPartitions(partitions).withThrough(last))
               .run(spark, inputs);
-      JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
+      if (format.equals("parquet")) {
+        ParquetOutput.write(result, output, spark);
+      } else {
+        JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
+      }
       Dossier d = result.dossier();
       System.out.printf(
           Locale.ROOT,

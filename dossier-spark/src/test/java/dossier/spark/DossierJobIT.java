@@ -129,11 +129,21 @@ class DossierJobIT {
 
     DossierJob job = new DossierJob(DossierJob.Config.defaults());
     Dossier fromLines = job.run(spark, List.of(jsonl.toString())).dossier();
-    Dossier fromRows = job.run(spark, List.of(parquet.toString())).dossier();
+    DossierJob.Result rows = job.run(spark, List.of(parquet.toString()));
+    Dossier fromRows = rows.dossier();
 
     assertThat(fromRows.articles()).hasSize(lines.size());
     assertThat(tree(fromRows.reuse())).isEqualTo(tree(fromLines.reuse()));
     assertThat(tree(fromRows.events())).isEqualTo(tree(fromLines.events()));
+
+    Path out = dir.resolve("out");
+    ParquetOutput.write(rows, out.toString(), spark);
+    List<String> families =
+        spark.read().parquet(out.resolve("families.parquet").toString()).toJSON().collectAsList();
+    assertThat(tree(families.stream().map(DossierJobIT::parse).toList()))
+        .isEqualTo(tree(fromRows.reuse().families()));
+    assertThat(spark.read().parquet(out.resolve("events.parquet").toString()).count())
+        .isEqualTo(fromRows.events().size());
   }
 
   @Test
@@ -189,6 +199,14 @@ class DossierJobIT {
   private static JsonNode tree(Object value) {
     try {
       return JSON.readTree(JSON.writeValueAsString(value));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
