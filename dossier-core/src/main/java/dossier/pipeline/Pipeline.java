@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -173,6 +174,13 @@ public final class Pipeline {
   public static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    // The first family holding a report, as ReuseGraph.familyOf finds it, without a scan per
+    // report.
+    Map<String, SourceFamily> familyOf = new HashMap<>();
+    for (SourceFamily f : reuse.families()) {
+      familyOf.putIfAbsent(f.origin(), f);
+      f.members().forEach(m -> familyOf.putIfAbsent(m.article(), f));
+    }
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
       if (a.published() != null) {
@@ -180,8 +188,7 @@ public final class Pipeline {
         continue;
       }
       Published inherited =
-          reuse
-              .familyOf(a.id())
+          Optional.ofNullable(familyOf.get(a.id()))
               .flatMap(
                   f ->
                       f.articles().stream()

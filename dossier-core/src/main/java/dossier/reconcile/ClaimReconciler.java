@@ -70,9 +70,10 @@ public final class ClaimReconciler {
       Map<String, Article> articles,
       Map<String, ClaimSet> claims,
       ReuseGraph reuse) {
+    ReuseIndex index = new ReuseIndex(reuse);
     List<EventRecord> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      out.add(reconcile(e, articles, claims, reuse));
+      out.add(reconcile(e, articles, claims, index));
     }
     return out;
   }
@@ -80,6 +81,11 @@ public final class ClaimReconciler {
   /** Reconciles one event. */
   public EventRecord reconcile(
       Event event, Map<String, Article> articles, Map<String, ClaimSet> claims, ReuseGraph reuse) {
+    return reconcile(event, articles, claims, new ReuseIndex(reuse));
+  }
+
+  private EventRecord reconcile(
+      Event event, Map<String, Article> articles, Map<String, ClaimSet> claims, ReuseIndex reuse) {
     Sources sources = new Sources(event.articleIds(), articles, reuse);
     List<ClaimSet> sets =
         event.articleIds().stream().map(id -> claims.getOrDefault(id, ClaimSet.empty(id))).toList();
@@ -305,11 +311,13 @@ public final class ClaimReconciler {
   static final class Alignment {
     private final Map<String, List<ReuseLink>> links = new HashMap<>();
 
-    Alignment(ReuseGraph reuse, List<String> ids) {
+    Alignment(ReuseIndex reuse, List<String> ids) {
       Set<String> members = Set.copyOf(ids);
-      for (ReuseLink l : reuse.links()) {
-        if (members.contains(l.a()) && members.contains(l.b())) {
-          links.computeIfAbsent(l.a() + "\u0000" + l.b(), k -> new ArrayList<>()).add(l);
+      for (String a : members) {
+        for (ReuseLink l : reuse.linksFrom(a)) {
+          if (members.contains(l.b())) {
+            links.computeIfAbsent(l.a() + "\u0000" + l.b(), k -> new ArrayList<>()).add(l);
+          }
         }
       }
     }

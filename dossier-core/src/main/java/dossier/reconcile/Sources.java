@@ -3,7 +3,6 @@ package dossier.reconcile;
 import dossier.model.Article;
 import dossier.model.EventRecord;
 import dossier.model.Evidence;
-import dossier.model.ReuseGraph;
 import dossier.model.SourceFamily;
 import dossier.model.Span;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class Sources {
   private final Map<String, String> origins = new HashMap<>();
   private final Map<String, Article> articles;
 
-  Sources(List<String> ids, Map<String, Article> articles, ReuseGraph reuse) {
+  Sources(List<String> ids, Map<String, Article> articles, ReuseIndex reuse) {
     this.articles = articles;
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
@@ -32,8 +31,7 @@ final class Sources {
       SourceFamily family = reuse.familyOf(id).orElse(null);
       if (family == null) {
         family =
-            reuse.families().stream()
-                .filter(f -> f.partial().stream().anyMatch(m -> m.article().equals(id)))
+            reuse.partialIn(id).stream()
                 .filter(f -> f.articles().stream().anyMatch(ids::contains))
                 .findFirst()
                 .orElse(null);
