@@ -8,6 +8,7 @@ import dossier.model.Span;
 import dossier.text.MiniLmEmbedder;
 import dossier.text.SentenceEmbedder;
 import dossier.text.SentenceSplitter;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ public final class EventClusterer {
    * @param maxGapDays an event more than this many days from a report is closed to it
    * @param leadSentences how many opening sentences (after the title) are embedded
    * @param entities entity keys of a report (places, actors); the default spots capitalised names
+   *     (the settings serialize, for Spark executors, when this function does: the default does)
    */
   public record Config(
       double threshold,
@@ -55,7 +57,8 @@ public final class EventClusterer {
       double halfLifeDays,
       int maxGapDays,
       int leadSentences,
-      Function<Article, Set<String>> entities) {
+      Function<Article, Set<String>> entities)
+      implements Serializable {
 
     public Config {
       Objects.requireNonNull(entities, "entities");
@@ -78,7 +81,16 @@ public final class EventClusterer {
 
     /** Settings tuned on ECB+ topics 1-25 (see docs/benchmarks.md). */
     public static Config defaults() {
-      return new Config(0.3625, 0.5, 0.2, 0.3, 0.5, 3.0, 14, 3, NameSpotter::keys);
+      return new Config(
+          0.3625,
+          0.5,
+          0.2,
+          0.3,
+          0.5,
+          3.0,
+          14,
+          3,
+          (Function<Article, Set<String>> & Serializable) NameSpotter::keys);
     }
 
     /** These settings with another entity source, e.g. the places and actors of claims. */

@@ -13,6 +13,7 @@ import dossier.model.SourceFamily;
 import dossier.reconcile.ClaimReconciler;
 import dossier.reuse.ReuseDetector;
 import dossier.text.MiniLmEmbedder;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ public final class Pipeline {
       ReuseDetector.Config reuse,
       ClaimExtractor.Config claims,
       EventClusterer.Config events,
-      ClaimReconciler.Config reconcile) {
+      ClaimReconciler.Config reconcile)
+      implements Serializable {
     public static Config defaults() {
       return new Config(
           ReuseDetector.Config.defaults(),
@@ -122,25 +124,37 @@ public final class Pipeline {
   public Dossier finish(
       List<Article> articles, ReuseGraph reuse, Map<String, ClaimSet> claims, Listener listener) {
     listener.stage("events", articles.size());
-    // Names the clusterer finds itself, and the places and actors the claims stage resolved
-    // (with spelling variants merged), are both shared-entity evidence.
-    Function<Article, Set<String>> names = config.events().entities();
-    EventClusterer clusterer =
-        new EventClusterer(
-            config
-                .events()
-                .withEntities(
-                    a -> {
-                      Set<String> keys = new TreeSet<>(names.apply(a));
-                      keys.addAll(entities(claims.get(a.id())));
-                      return keys;
-                    }));
-    List<Event> events = clusterer.cluster(articles, families(reuse));
+    List<Event> events = events(config.events(), articles, reuse, claims);
     listener.stage("reconcile", events.size());
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<EventRecord> records = reconciler.reconcile(events, byId, claims, reuse);
     return new Dossier(articles, reuse, claims, events, records);
+  }
+
+  /**
+   * The events stage alone: {@code articles} (dated as by {@link #inheritFamilyDates}) grouped into
+   * events, the names the clusterer finds itself and the places and actors of {@code claims} both
+   * counting as shared entities, each wire family of {@code reuse} entering together. For engines
+   * that group a share of the reports at a time (the Spark job's time windows).
+   */
+  public static List<Event> events(
+      EventClusterer.Config config,
+      List<Article> articles,
+      ReuseGraph reuse,
+      Map<String, ClaimSet> claims) {
+    // Names the clusterer finds itself, and the places and actors the claims stage resolved
+    // (with spelling variants merged), are both shared-entity evidence.
+    Function<Article, Set<String>> names = config.entities();
+    EventClusterer clusterer =
+        new EventClusterer(
+            config.withEntities(
+                a -> {
+                  Set<String> keys = new TreeSet<>(names.apply(a));
+                  keys.addAll(entities(claims.get(a.id())));
+                  return keys;
+                }));
+    return clusterer.cluster(articles, families(reuse));
   }
 
   /** Runs every stage. */

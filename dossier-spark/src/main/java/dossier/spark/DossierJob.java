@@ -66,18 +66,26 @@ public final class DossierJob {
    * @param pipeline the settings of the stages after cleaning
    * @param partitions partitions of the cleaned articles (0: Spark's default parallelism)
    * @param through the last step to run
+   * @param eventWindowDays 0: events and records over the whole corpus on the driver, as the local
+   *     pipeline makes them; otherwise the length of the time windows events are grouped in on the
+   *     executors, merged across window edges (see {@link EventWindows})
    */
   public record Config(
       ReportCleaner.Config cleaning,
       RecurringLineRemover.Config recurring,
       Pipeline.Config pipeline,
       int partitions,
-      Through through) {
+      Through through,
+      int eventWindowDays)
+      implements java.io.Serializable {
     public Config {
       Objects.requireNonNull(cleaning, "cleaning");
       Objects.requireNonNull(recurring, "recurring");
       Objects.requireNonNull(pipeline, "pipeline");
       Objects.requireNonNull(through, "through");
+      if (eventWindowDays < 0) {
+        throw new IllegalArgumentException("negative eventWindowDays: " + eventWindowDays);
+      }
       if (partitions < 0) {
         throw new IllegalArgumentException("negative partitions: " + partitions);
       }
@@ -89,15 +97,20 @@ public final class DossierJob {
           RecurringLineRemover.Config.defaults(),
           Pipeline.Config.defaults(),
           0,
-          Through.RECORDS);
+          Through.RECORDS,
+          0);
     }
 
     public Config withPartitions(int value) {
-      return new Config(cleaning, recurring, pipeline, value, through);
+      return new Config(cleaning, recurring, pipeline, value, through, eventWindowDays);
     }
 
     public Config withThrough(Through value) {
-      return new Config(cleaning, recurring, pipeline, partitions, value);
+      return new Config(cleaning, recurring, pipeline, partitions, value, eventWindowDays);
+    }
+
+    public Config withEventWindowDays(int value) {
+      return new Config(cleaning, recurring, pipeline, partitions, through, value);
     }
   }
 
@@ -218,28 +231,41 @@ public final class DossierJob {
     }
     Broadcast<Map<String, Published>> inheritedB = jsc.broadcast(inherited);
     ClaimExtractor.Config claimConfig = config.pipeline().claims();
-    Map<String, ClaimSet> claims =
+    JavaPairRDD<Integer, EventWindows.Placed> placed =
         articles
-            .values()
             .mapPartitionsToPair(
-                (Iterator<Article> it) -> {
+                (Iterator<Tuple2<Integer, Article>> it) -> {
                   ClaimExtractor extractor = new ClaimExtractor(claimConfig);
-                  List<Tuple2<String, ClaimSet>> out = new ArrayList<>();
+                  List<Tuple2<Integer, EventWindows.Placed>> out = new ArrayList<>();
                   while (it.hasNext()) {
-                    Article a = it.next();
+                    Tuple2<Integer, Article> t = it.next();
+                    Article a = t._2();
                     Published p = inheritedB.value().get(a.id());
+                    Article d = p == null ? a : a.withPublished(p);
                     out.add(
                         new Tuple2<>(
-                            a.id(), extractor.extract(p == null ? a : a.withPublished(p))));
+                            t._1(), new EventWindows.Placed(t._1(), d, extractor.extract(d))));
                   }
                   return out.iterator();
                 })
-            .collectAsMap();
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, ClaimSet> claims =
+        placed.values().mapToPair(p -> new Tuple2<>(p.article().id(), p.claims())).collectAsMap();
     articles.unpersist();
     at = lap(seconds, "claims", at);
-    Dossier dossier =
-        new Pipeline(config.pipeline())
-            .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
+    Dossier dossier;
+    if (config.eventWindowDays() > 0) {
+      int parallelism = config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
+      EventWindows.Grouped grouped =
+          EventWindows.group(
+              jsc, placed, dated, reuse, config.pipeline(), config.eventWindowDays(), parallelism);
+      dossier = new Dossier(dated, reuse, claims, grouped.events(), grouped.records());
+    } else {
+      dossier =
+          new Pipeline(config.pipeline())
+              .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
+    }
+    placed.unpersist();
     lap(seconds, "events and reconcile", at);
     return new Result(dossier, rejections, seconds, Through.RECORDS);
   }

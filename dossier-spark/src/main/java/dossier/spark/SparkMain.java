@@ -63,6 +63,15 @@ public final class SparkMain implements Callable<Integer> {
   String through;
 
   @Option(
+      names = "--event-window-days",
+      paramLabel = "DAYS",
+      defaultValue = "0",
+      description =
+          "Group events in time windows of DAYS days on the executors, merged across window"
+              + " edges (default 0: over the whole corpus on the driver, as `analyze` does).")
+  int eventWindowDays;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "jsonl",
@@ -86,7 +95,11 @@ public final class SparkMain implements Callable<Integer> {
     long start = System.nanoTime();
     try (SparkSession spark = session(master)) {
       DossierJob.Result result =
-          new DossierJob(DossierJob.Config.defaults().withPartitions(partitions).withThrough(last))
+          new DossierJob(
+                  DossierJob.Config.defaults()
+                      .withPartitions(partitions)
+                      .withThrough(last)
+                      .withEventWindowDays(eventWindowDays))
               .run(spark, inputs);
       if (format.equals("parquet")) {
         ParquetOutput.write(result, output, spark);

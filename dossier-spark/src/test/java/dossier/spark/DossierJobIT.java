@@ -108,6 +108,15 @@ class DossierJobIT {
     assertThat(claims(actual)).isEqualTo(claims(expected));
     assertThat(tree(actual.events())).isEqualTo(tree(expected.events()));
     assertThat(tree(actual.records())).isEqualTo(tree(expected.records()));
+
+    // Events grouped and reconciled on the executors, in one window that spans the corpus.
+    Dossier windowed =
+        new DossierJob(
+                DossierJob.Config.defaults().withPartitions(3).withEventWindowDays(1_000_000))
+            .run(spark, List.of(input.toString()))
+            .dossier();
+    assertThat(tree(windowed.events())).isEqualTo(tree(expected.events()));
+    assertThat(tree(windowed.records())).isEqualTo(tree(expected.records()));
   }
 
   @Test

@@ -1,0 +1,310 @@
+package dossier.spark;
+
+import dossier.event.EventClusterer;
+import dossier.model.Article;
+import dossier.model.ClaimSet;
+import dossier.model.Event;
+import dossier.model.EventMembership;
+import dossier.model.EventRecord;
+import dossier.model.ReuseGraph;
+import dossier.model.SourceFamily;
+import dossier.pipeline.Pipeline;
+import dossier.reconcile.ClaimReconciler;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import scala.Tuple2;
+
+/**
+ * EventWindows groups reports into events a time window at a time on the executors, merges the
+ * events that meet across window edges, and reconciles each merged event on the executors.
+ *
+ * <p>A report's place in time is its wire family's earliest date (a family enters the clusterer
+ * together, as in the local pipeline), or its own date outside a family. Window {@code k} holds the
+ * reports of days {@code [k*days, (k+1)*days)} and, as a margin, those of the first {@code overlap}
+ * days of window {@code k+1} (the clusterer's {@code maxGapDays}: an event cannot reach further).
+ * Each window runs the core events stage ({@link Pipeline#events}). A report in a margin is then in
+ * two events, one per window; events that share a report are merged (transitively), and each report
+ * keeps the membership its own window gave it. Undated reports are grouped among themselves in a
+ * window of their own. The driver holds only events (ids and scores), never texts.
+ *
+ * <p>With one window spanning the corpus this gives the local pipeline's events. With shorter
+ * windows it differs where an event would take in reports beyond a margin (a story running longer
+ * than {@code days + overlap}), and where the merge joins two events that one window kept apart.
+ */
+final class EventWindows {
+
+  /** The key of the window of undated reports. */
+  static final long UNDATED = Long.MAX_VALUE;
+
+  /** A report with its claims and its position in the corpus. */
+  record Placed(int index, Article article, ClaimSet claims) implements Serializable {}
+
+  /** The events one window found. */
+  record WindowEvents(long window, List<Event> events) implements Serializable {}
+
+  private EventWindows() {}
+
+  /**
+   * The windows each report goes to, first its own: by report id, from the dated articles and their
+   * reuse graph.
+   */
+  static Map<String, long[]> windows(
+      List<Article> articles, ReuseGraph reuse, int days, int overlap) {
+    Map<String, String> familyOf = new HashMap<>();
+    for (SourceFamily f : reuse.families()) {
+      for (String id : f.articles()) {
+        familyOf.put(id, f.id()); // the last family wins, as the clusterer's grouping does
+      }
+    }
+    Map<String, LocalDate> earliest = new HashMap<>();
+    for (Article a : articles) {
+      String unit = familyOf.getOrDefault(a.id(), "\u0000" + a.id());
+      LocalDate d = a.published() == null ? null : a.published().date();
+      if (d != null) {
+        earliest.merge(unit, d, (x, y) -> x.isBefore(y) ? x : y);
+      }
+    }
+    Map<String, long[]> out = new HashMap<>();
+    for (Article a : articles) {
+      LocalDate d = earliest.get(familyOf.getOrDefault(a.id(), "\u0000" + a.id()));
+      if (d == null) {
+        out.put(a.id(), new long[] {UNDATED});
+        continue;
+      }
+      long day = d.toEpochDay();
+      long own = Math.floorDiv(day, days);
+      boolean margin = day - own * days < overlap;
+      out.put(a.id(), margin ? new long[] {own, own - 1} : new long[] {own});
+    }
+    return out;
+  }
+
+  /** Events and their records, in event order. */
+  record Grouped(List<Event> events, List<EventRecord> records) {}
+
+  static Grouped group(
+      JavaSparkContext jsc,
+      JavaPairRDD<Integer, Placed> placed,
+      List<Article> dated,
+      ReuseGraph reuse,
+      Pipeline.Config pipeline,
+      int days,
+      int partitions) {
+    EventClusterer.Config events = pipeline.events();
+    ClaimReconciler.Config reconcile = pipeline.reconcile();
+    Broadcast<Map<String, long[]>> windowsB =
+        jsc.broadcast(windows(dated, reuse, days, events.maxGapDays()));
+    Broadcast<ReuseGraph> reuseB = jsc.broadcast(reuse);
+
+    List<WindowEvents> found =
+        placed
+            .values()
+            .flatMapToPair(
+                p -> {
+                  List<Tuple2<Long, Placed>> out = new ArrayList<>(2);
+                  for (long w : windowsB.value().get(p.article().id())) {
+                    out.add(new Tuple2<>(w, p));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .map(
+                window -> {
+                  List<Placed> members = new ArrayList<>();
+                  window._2().forEach(members::add);
+                  members.sort(Comparator.comparingInt(Placed::index));
+                  List<Article> articles = members.stream().map(Placed::article).toList();
+                  Map<String, ClaimSet> claims = new HashMap<>();
+                  members.forEach(m -> claims.put(m.article().id(), m.claims()));
+                  return new WindowEvents(
+                      window._1(), Pipeline.events(events, articles, reuseB.value(), claims));
+                })
+            .collect();
+    List<Event> merged = merge(found, windowsB.value());
+
+    // Each report goes to its event's group, and a family's origin also to the events of the
+    // family's other reports, so that each event finds the origin its source is named after.
+    Map<String, Integer> eventOf = new HashMap<>();
+    for (int i = 0; i < merged.size(); i++) {
+      for (EventMembership m : merged.get(i).members()) {
+        eventOf.put(m.articleId(), i);
+      }
+    }
+    Map<String, Set<Integer>> alsoTo = new HashMap<>();
+    for (SourceFamily f : reuse.families()) {
+      Set<Integer> targets = new HashSet<>();
+      f.articles().forEach(id -> targets.add(eventOf.get(id)));
+      f.partial().forEach(m -> targets.add(eventOf.get(m.article())));
+      targets.remove(null);
+      targets.remove(eventOf.get(f.origin()));
+      if (!targets.isEmpty()) {
+        alsoTo.computeIfAbsent(f.origin(), k -> new HashSet<>()).addAll(targets);
+      }
+    }
+    Broadcast<Map<String, Integer>> eventOfB = jsc.broadcast(eventOf);
+    Broadcast<Map<String, Set<Integer>>> alsoToB = jsc.broadcast(alsoTo);
+    Broadcast<List<Event>> mergedB = jsc.broadcast(merged);
+    List<Tuple2<Integer, EventRecord>> records =
+        placed
+            .values()
+            .flatMapToPair(
+                p -> {
+                  List<Tuple2<Integer, Placed>> out = new ArrayList<>();
+                  Integer own = eventOfB.value().get(p.article().id());
+                  if (own != null) {
+                    out.add(new Tuple2<>(own, p));
+                  }
+                  for (int e : alsoToB.value().getOrDefault(p.article().id(), Set.of())) {
+                    out.add(new Tuple2<>(e, p));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(partitions)
+            .mapPartitions(
+                (Iterator<Tuple2<Integer, Iterable<Placed>>> it) -> {
+                  List<Integer> keys = new ArrayList<>();
+                  Map<String, Article> byId = new LinkedHashMap<>();
+                  Map<String, ClaimSet> claims = new HashMap<>();
+                  while (it.hasNext()) {
+                    Tuple2<Integer, Iterable<Placed>> g = it.next();
+                    keys.add(g._1());
+                    for (Placed p : g._2()) {
+                      byId.put(p.article().id(), p.article());
+                      claims.put(p.article().id(), p.claims());
+                    }
+                  }
+                  List<Event> mine = keys.stream().map(k -> mergedB.value().get(k)).toList();
+                  List<EventRecord> done =
+                      new ClaimReconciler(reconcile).reconcile(mine, byId, claims, reuseB.value());
+                  List<Tuple2<Integer, EventRecord>> out = new ArrayList<>();
+                  for (int i = 0; i < keys.size(); i++) {
+                    out.add(new Tuple2<>(keys.get(i), done.get(i)));
+                  }
+                  return out.iterator();
+                })
+            .collect();
+    EventRecord[] ordered = new EventRecord[merged.size()];
+    records.forEach(t -> ordered[t._1()] = t._2());
+    return new Grouped(merged, List.of(ordered));
+  }
+
+  /**
+   * The events of all windows with those that share a report merged, each report keeping its own
+   * window's membership; ordered by first date (undated last), then window and place in it.
+   */
+  static List<Event> merge(List<WindowEvents> windows, Map<String, long[]> windowsOf) {
+    List<WindowEvents> sorted = new ArrayList<>(windows);
+    sorted.sort(Comparator.comparingLong(WindowEvents::window));
+    List<Event> all = new ArrayList<>();
+    List<Long> windowOf = new ArrayList<>();
+    for (WindowEvents w : sorted) {
+      for (Event e : w.events()) {
+        all.add(e);
+        windowOf.add(w.window());
+      }
+    }
+    int[] parent = new int[all.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (EventMembership m : all.get(i).members()) {
+        Integer other = firstSeen.putIfAbsent(m.articleId(), i);
+        if (other != null) {
+          int a = root(parent, other);
+          int b = root(parent, i);
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    record Part(
+        List<EventMembership> kept, LocalDate first, LocalDate last, List<String> entities) {}
+    List<Part> parts = new ArrayList<>();
+    for (List<Integer> group : groups.values()) {
+      List<EventMembership> kept = new ArrayList<>();
+      LocalDate first = null;
+      LocalDate last = null;
+      Set<String> entities = new LinkedHashSet<>();
+      int shown = 0;
+      for (int i : group) {
+        Event e = all.get(i);
+        for (EventMembership m : e.members()) {
+          if (windowsOf.get(m.articleId())[0] == windowOf.get(i)) {
+            kept.add(m);
+          }
+        }
+        first = min(first, e.firstPublished());
+        last = max(last, e.lastPublished());
+        entities.addAll(e.entities());
+        shown = Math.max(shown, e.entities().size());
+      }
+      if (!kept.isEmpty()) {
+        parts.add(new Part(kept, first, last, entities.stream().limit(shown).toList()));
+      }
+    }
+    parts.sort(Comparator.comparing(Part::first, Comparator.nullsLast(Comparator.naturalOrder())));
+    List<Event> out = new ArrayList<>(parts.size());
+    for (Part p : parts) {
+      String id = "e" + (out.size() + 1);
+      out.add(
+          new Event(
+              id,
+              p.kept().stream().map(m -> relabel(m, id)).toList(),
+              p.first(),
+              p.last(),
+              p.entities()));
+    }
+    return out;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  static EventMembership relabel(EventMembership m, String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return new EventMembership(
+        m.articleId(),
+        eventId,
+        m.family(),
+        m.basis(),
+        m.score(),
+        m.lexical(),
+        m.semantic(),
+        m.entity(),
+        m.sharedEntities(),
+        m.gapDays(),
+        m.nextBest());
+  }
+}
