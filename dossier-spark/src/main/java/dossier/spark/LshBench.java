@@ -133,16 +133,24 @@ public final class LshBench implements Callable<Integer> {
     double shingleSeconds = (System.nanoTime() - wall) / 1e9;
     try (SparkSession spark = SparkMain.session(master)) {
       spark.createDataFrame(rows(shingles, 200), schema()).count(); // warm the session
+      // The vectors are loaded into Spark and cached outside the timing, which favours the peer:
+      // Dossier's time includes making its shingles from the texts.
+      Dataset<Row> reports =
+          spark
+              .createDataFrame(rows(shingles, Integer.MAX_VALUE), schema())
+              .repartition(spark.sparkContext().defaultParallelism())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      reports.count();
       wall = System.nanoTime();
       cpu = cpuNanos();
-      List<long[]> theirs = peer(spark, shingles);
+      List<long[]> theirs = peer(reports);
       double peerWall = (System.nanoTime() - wall) / 1e9;
       double peerCpu = (cpuNanos() - cpu) / 1e9;
       report(
           String.format(
               Locale.ROOT,
-              "Spark MLlib MinHashLSH (%d tables, distance < %.2f, %s; shingles given, made in"
-                  + " %.1f s outside the timing)",
+              "Spark MLlib MinHashLSH (%d tables, distance < %.2f, %s; shingles made in %.1f s"
+                  + " and loaded as cached vectors outside the timing)",
               tables,
               maxDistance,
               master,
@@ -235,12 +243,7 @@ public final class LshBench implements Callable<Integer> {
     return rows;
   }
 
-  private List<long[]> peer(SparkSession spark, long[][] shingles) {
-    Dataset<Row> reports =
-        spark
-            .createDataFrame(rows(shingles, Integer.MAX_VALUE), schema())
-            .repartition(spark.sparkContext().defaultParallelism())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+  private List<long[]> peer(Dataset<Row> reports) {
     MinHashLSHModel model =
         new MinHashLSH()
             .setNumHashTables(tables)
