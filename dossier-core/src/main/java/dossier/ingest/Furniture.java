@@ -24,12 +24,13 @@ final class Furniture {
   private record Rule(String reason, Pattern pattern) {}
 
   private static final List<Rule> RULES = load();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Furniture() {}
 
   /** The reason {@code line} is furniture, if it is. */
   static Optional<String> reason(String line) {
-    String normal = line.strip().replaceAll("\\s+", " ");
+    String normal = WHITESPACE.matcher(line.strip()).replaceAll(" ");
     if (normal.isEmpty() || words(normal) > MAX_WORDS) {
       return Optional.empty();
     }
@@ -41,9 +42,24 @@ final class Furniture {
     return Optional.empty();
   }
 
+  /** Words of {@code text}, as splitting it on runs of {@code \s} counts them. */
   static int words(String text) {
     String s = text.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    if (s.isEmpty()) {
+      return 0;
+    }
+    // strip() removes every leading and trailing \s character, so each run inside ends a word.
+    int words = 1;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (ws && !space) {
+        words++;
+      }
+      space = ws;
+    }
+    return words;
   }
 
   private static List<Rule> load() {

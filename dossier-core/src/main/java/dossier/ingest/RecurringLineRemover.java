@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A RecurringLineRemover removes site furniture that no phrase list knows, by the evidence of a
@@ -36,6 +37,8 @@ public final class RecurringLineRemover {
       return new Config(3, 40);
     }
   }
+
+  private static final Pattern NON_WORD = Pattern.compile("\\W+");
 
   private final Config config;
 
@@ -112,6 +115,6 @@ public final class RecurringLineRemover {
   }
 
   private static String key(String paragraph) {
-    return paragraph.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+    return NON_WORD.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }
