@@ -18,10 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +98,7 @@ public final class DossierServer implements AutoCloseable {
   private final JobRunner jobs;
   private final Uploads uploads;
   private final Pages pages;
+  private final PageCache renderings = new PageCache(512);
   private final boolean loopback;
   private final Javalin app;
 
@@ -311,24 +315,63 @@ public final class DossierServer implements AutoCloseable {
 
   private void eventPage(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<DossierStore.EventPage> page = store.eventPage(id);
-    if (page.isEmpty()) {
-      error(ctx, 404, "no event " + id, null, 0);
-      return;
+    OptionalLong revision = store.eventRevision(id);
+    PageCache.Page page = revision.isEmpty() ? null : renderings.page(id, revision.getAsLong());
+    if (page == null) {
+      Optional<DossierStore.EventPage> stored = store.eventPage(id);
+      if (stored.isEmpty()) {
+        error(ctx, 404, "no event " + id, null, 0);
+        return;
+      }
+      page = render(stored.get());
+      if (page == null) {
+        error(ctx, 404, "no event " + id, null, 0);
+        return;
+      }
+      renderings.putPage(id, stored.get().revision(), page);
     }
-    if (page.get().page() != null) {
+    ctx.header("Content-Security-Policy", page.csp());
+    ctx.contentType("text/html; charset=utf-8").result(page.html());
+  }
+
+  /** The event's page: the pipeline's own when stored, else one made from its record. */
+  private PageCache.Page render(DossierStore.EventPage stored) throws IOException {
+    if (stored.page() != null) {
       Pages.Rendered rendered =
-          Pages.pipelinePage(id, page.get().page(), page.get().reportTitles());
-      ctx.header("Content-Security-Policy", rendered.csp());
-      html(ctx, rendered.html());
-      return;
+          Pages.pipelinePage(stored.id(), stored.page(), stored.reportTitles());
+      return new PageCache.Page(rendered.html().getBytes(StandardCharsets.UTF_8), rendered.csp());
     }
-    Optional<DossierStore.EventEntry> event = store.event(id);
+    Optional<DossierStore.EventEntry> event = store.event(stored.id());
     if (event.isEmpty()) {
-      error(ctx, 404, "no event " + id, null, 0);
-      return;
+      return null;
     }
-    html(ctx, pages.event(event.get(), parse(event.get().record()), page.get().reportTitles()));
+    String html = pages.event(event.get(), parse(event.get().record()), stored.reportTitles());
+    return new PageCache.Page(html.getBytes(StandardCharsets.UTF_8), CSP);
+  }
+
+  /** The evidence spans the event's record cites, by report, as of the event's revision. */
+  private Map<String, List<Html.Mark>> evidence(String eventId) throws IOException {
+    OptionalLong revision = store.eventRevision(eventId);
+    if (revision.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Html.Mark>> held = renderings.evidence(eventId, revision.getAsLong());
+    if (held != null) {
+      return held;
+    }
+    Optional<DossierStore.EventEntry> event = store.event(eventId);
+    if (event.isEmpty()) {
+      return Map.of();
+    }
+    JsonNode record = parse(event.get().record());
+    Map<String, List<Html.Mark>> byReport = new HashMap<>();
+    for (String report : event.get().reportIds()) {
+      byReport.put(report, EventView.evidence(record, report));
+    }
+    // Keyed by the revision read before the record: if the event changed in between, the next
+    // request sees a newer revision and finds the spans again.
+    renderings.putEvidence(eventId, revision.getAsLong(), byReport);
+    return byReport;
   }
 
   private void reportsPage(Context ctx) throws IOException {
@@ -347,9 +390,7 @@ public final class DossierServer implements AutoCloseable {
     List<String> events = store.eventsOf(id);
     List<Html.Mark> claims = new ArrayList<>();
     for (String e : events) {
-      store
-          .event(e)
-          .ifPresent(entry -> claims.addAll(EventView.evidence(parse(entry.record()), id)));
+      claims.addAll(evidence(e).getOrDefault(id, List.of()));
     }
     html(ctx, pages.report(report.get(), store.revisions(id), events, claims));
   }

@@ -351,4 +351,42 @@ class DossierServerTest {
     assertThat(client.get("/events/e1").body()).contains("Claims");
     assertThat(client.get("/reports/r1").body()).contains("<mark class=\"claim\"");
   }
+
+  @Test
+  void servesAnEventPageAgainUnchangedAndRendersItAnewWhenTheEventChanges() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    store.putEvents(List.of(pageEvent("<p>first version</p>")));
+    String first = client.get("/events/e1").body();
+    assertThat(first).contains("first version").contains("Title r1");
+    assertThat(client.get("/events/e1").body()).isEqualTo(first);
+
+    store.putEvents(List.of(pageEvent("<p>second version</p>")));
+    assertThat(client.get("/events/e1").body())
+        .contains("second version")
+        .doesNotContain("first version");
+
+    // A new revision of one of its reports changes the titles the page lists.
+    client.postJson(
+        "/api/reports?wait=true",
+        report("r1-again", "https://example.org/r1", BODY + " Updated.")
+            .replace("Title r1-again", "Retitled report"));
+    assertThat(client.get("/events/e1").body()).contains("Retitled report");
+
+    store.putEvents(List.of());
+    assertThat(client.get("/events/e1").statusCode()).isEqualTo(404);
+  }
+
+  private static DossierStore.EventEntry pageEvent(String body) {
+    return new DossierStore.EventEntry(
+        "e1",
+        "Market attack in Gao",
+        "Gao",
+        List.of(),
+        "2024-07-26",
+        "2024-07-28",
+        List.of("r1"),
+        1,
+        "{\"id\":\"e1\"}",
+        "<!DOCTYPE html><html><head><style>p{}</style></head><body>" + body + "</body></html>");
+  }
 }

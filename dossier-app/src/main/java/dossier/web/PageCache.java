@@ -1,0 +1,72 @@
+package dossier.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A PageCache holds what the server derived from each event at one revision of it: the event page
+ * ready to send (UTF-8 bytes and its Content-Security-Policy) and the evidence spans its record
+ * cites in each report. An entry is used only while the event's revision in the store is the one it
+ * was made from, so an event that changes is rendered again on its next request and an unchanged
+ * one never is. Holds at most {@code capacity} events of each kind; when full it starts afresh.
+ * Thread-safe: two requests for a stale entry may both render it, and either result is right.
+ */
+final class PageCache {
+
+  /** An event page ready to send. */
+  record Page(byte[] html, String csp) {}
+
+  /** Values made from one event at one revision, keyed by event id. */
+  private static final class Held<T> {
+    private record Entry<T>(long revision, T value) {}
+
+    private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    Held(int capacity) {
+      this.capacity = capacity;
+    }
+
+    T get(String eventId, long revision) {
+      Entry<T> e = entries.get(eventId);
+      return e != null && e.revision() == revision ? e.value() : null;
+    }
+
+    void put(String eventId, long revision, T value) {
+      if (entries.size() >= capacity && !entries.containsKey(eventId)) {
+        entries.clear();
+      }
+      entries.put(eventId, new Entry<>(revision, value));
+    }
+  }
+
+  private final Held<Page> pages;
+  private final Held<Map<String, List<Html.Mark>>> evidence;
+
+  PageCache(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1");
+    }
+    this.pages = new Held<>(capacity);
+    this.evidence = new Held<>(capacity);
+  }
+
+  /** The event's page made at {@code revision}, or {@code null} when none is held. */
+  Page page(String eventId, long revision) {
+    return pages.get(eventId, revision);
+  }
+
+  void putPage(String eventId, long revision, Page page) {
+    pages.put(eventId, revision, page);
+  }
+
+  /** The event's evidence spans by report id made at {@code revision}, or {@code null}. */
+  Map<String, List<Html.Mark>> evidence(String eventId, long revision) {
+    return evidence.get(eventId, revision);
+  }
+
+  void putEvidence(String eventId, long revision, Map<String, List<Html.Mark>> byReport) {
+    evidence.put(eventId, revision, Map.copyOf(byReport));
+  }
+}
