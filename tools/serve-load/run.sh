@@ -62,12 +62,14 @@ WRITER_PID=$!
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-20s %9s %9s %9s %9s %7s\n' kind requests req/s "p50 ms" "p99 ms" errors
-for kind in "event page|/events/$EVENT" "report page|/reports/$REPORT" "event list|/" \
-  "search api|/api/search?q=wagner+fighters" "static file (peer)|/static/app.css"; do
-  name=${kind%%|*}
-  path=${kind#*|}
-  wrk -t2 -c"$CONNECTIONS" -d3s "$BASE$path" >/dev/null
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_KIND}s" --timeout 10s --latency "$BASE$path")
+# name|path|Accept-Encoding (wrk sends none unless told; browsers send gzip)
+for kind in "event page|/events/$EVENT|identity" "event page, gzip|/events/$EVENT|gzip" \
+  "report page|/reports/$REPORT|identity" "event list|/|identity" \
+  "search api|/api/search?q=wagner+fighters|identity" "static file (peer)|/static/app.css|identity"; do
+  IFS='|' read -r name path encoding <<<"$kind"
+  wrk -t2 -c"$CONNECTIONS" -d3s -H "Accept-Encoding: $encoding" "$BASE$path" >/dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_KIND}s" --timeout 10s --latency \
+    -H "Accept-Encoding: $encoding" "$BASE$path")
   ms() { # wrk prints latencies as 812.00us, 1.20ms or 1.02s
     awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
       else if (v ~ /m$/) print v * 60000; else print v * 1000 }'

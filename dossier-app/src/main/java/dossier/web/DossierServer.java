@@ -331,7 +331,34 @@ public final class DossierServer implements AutoCloseable {
       renderings.putPage(id, stored.get().revision(), page);
     }
     ctx.header("Content-Security-Policy", page.csp());
-    ctx.contentType("text/html; charset=utf-8").result(page.html());
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.contentType("text/html; charset=utf-8");
+    if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+      // Set here, Javalin leaves the body as it is instead of compressing it again.
+      ctx.header("Content-Encoding", "gzip").result(page.gzip());
+    } else {
+      ctx.result(page.html());
+    }
+  }
+
+  /** Whether an Accept-Encoding header admits gzip (not refused with q=0). */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] bits = part.strip().toLowerCase(Locale.ROOT).split(";");
+      if (bits[0].strip().equals("gzip") || bits[0].strip().equals("*")) {
+        for (int i = 1; i < bits.length; i++) {
+          String q = bits[i].strip();
+          if (q.startsWith("q=") && q.substring(2).strip().matches("0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event's page: the pipeline's own when stored, else one made from its record. */
@@ -339,14 +366,14 @@ public final class DossierServer implements AutoCloseable {
     if (stored.page() != null) {
       Pages.Rendered rendered =
           Pages.pipelinePage(stored.id(), stored.page(), stored.reportTitles());
-      return new PageCache.Page(rendered.html().getBytes(StandardCharsets.UTF_8), rendered.csp());
+      return PageCache.Page.of(rendered.html(), rendered.csp());
     }
     Optional<DossierStore.EventEntry> event = store.event(stored.id());
     if (event.isEmpty()) {
       return null;
     }
     String html = pages.event(event.get(), parse(event.get().record()), stored.reportTitles());
-    return new PageCache.Page(html.getBytes(StandardCharsets.UTF_8), CSP);
+    return PageCache.Page.of(html, CSP);
   }
 
   /** The evidence spans the event's record cites, by report, as of the event's revision. */

@@ -1,8 +1,13 @@
 package dossier.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A PageCache holds what the server derived from each event at one revision of it: the event page
@@ -14,8 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageCache {
 
-  /** An event page ready to send. */
-  record Page(byte[] html, String csp) {}
+  /**
+   * An event page ready to send: its UTF-8 bytes, the same gzip-compressed (compressed once here
+   * rather than on every request that accepts gzip) and its Content-Security-Policy.
+   */
+  record Page(byte[] html, byte[] gzip, String csp) {
+    static Page of(String html, String csp) {
+      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+      try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+        zip.write(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // cannot happen in memory
+      }
+      return new Page(bytes, out.toByteArray(), csp);
+    }
+  }
 
   /** Values made from one event at one revision, keyed by event id. */
   private static final class Held<T> {

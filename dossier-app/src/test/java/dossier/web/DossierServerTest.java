@@ -389,4 +389,24 @@ class DossierServerTest {
         "{\"id\":\"e1\"}",
         "<!DOCTYPE html><html><head><style>p{}</style></head><body>" + body + "</body></html>");
   }
+
+  @Test
+  void sendsTheEventPageGzippedOnlyToClientsThatAcceptIt() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    store.putEvents(List.of(pageEvent("<p>compressed once</p>")));
+    HttpResponse<byte[]> zipped =
+        client.getBytes("/events/e1", Map.of("Accept-Encoding", "gzip, deflate"));
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String unzipped =
+        new String(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertThat(unzipped).isEqualTo(client.get("/events/e1").body()).contains("compressed once");
+    assertThat(client.get("/events/e1").headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(DossierServer.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+    assertThat(DossierServer.acceptsGzip("gzip;q=0, identity")).isFalse();
+    assertThat(DossierServer.acceptsGzip("identity")).isFalse();
+    assertThat(DossierServer.acceptsGzip(null)).isFalse();
+  }
 }
