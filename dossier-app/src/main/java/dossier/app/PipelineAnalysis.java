@@ -77,6 +77,7 @@ final class PipelineAnalysis implements EventAnalysis {
 
   @Override
   public Update update(List<String> changedReports, DossierStore store) throws IOException {
+    Set<String> changed = Set.copyOf(changedReports);
     Set<String> scope = new LinkedHashSet<>(changedReports);
     Set<String> touched = new LinkedHashSet<>();
     for (String id : changedReports) {
@@ -96,10 +97,16 @@ final class PipelineAnalysis implements EventAnalysis {
       before.put(event, members);
       scope.addAll(members);
     }
-    List<Article> articles = new ArrayList<>();
+    List<DossierStore.StoredReport> reports = new ArrayList<>();
     for (String id : scope) {
-      store.report(id).ifPresent(r -> articles.add(r.article()));
+      store.report(id).ifPresent(reports::add);
     }
+    // The order of the store (when added, then id), as a batch run over all stored reports sees
+    // them: where the stages break ties by input order, an event comes out as it would there.
+    reports.sort(
+        Comparator.comparing(DossierStore.StoredReport::addedAt)
+            .thenComparing(r -> r.article().id()));
+    List<Article> articles = reports.stream().map(DossierStore.StoredReport::article).toList();
     if (articles.isEmpty()) {
       return Update.nothing();
     }
@@ -117,6 +124,14 @@ final class PipelineAnalysis implements EventAnalysis {
       }
       kept.add(id);
       taken.add(id);
+      Set<String> members = new LinkedHashSet<>(r.reports());
+      boolean reshaped =
+          !members.equals(before.get(id)) || members.stream().anyMatch(changed::contains);
+      if (!reshaped) {
+        // An event the changed reports neither joined nor reshaped was looked at only as a
+        // candidate: it keeps its stored record, and is not rewritten.
+        continue;
+      }
       Event event = events.get(r.id());
       put.add(entry(dossier, withId(r, id), event == null ? null : withId(event, id)));
     }
