@@ -36,11 +36,13 @@ import java.util.regex.Pattern;
  * A PipelineAnalysis updates the store's events with the analysis {@link Pipeline} (reuse, claims,
  * events, reconcile), incrementally: for the new and revised reports it finds the events they may
  * touch (the events they are in, and the events of the stored reports that share the most
- * distinctive words with them, by full-text search), runs the pipeline over those reports only, and
- * returns the resulting events, which keep the ids of the events they continue. Events elsewhere
- * are not recomputed. Each event is stored with its record in the shape of {@code dossier.json}
- * restricted to that event and its page as {@link ReportHtml} renders {@code report.html} for that
- * event alone. Thread-safe.
+ * distinctive words with them, by full-text search), runs the pipeline over those reports only, in
+ * the store's order, and returns the events the changed reports are in or whose membership changed,
+ * which keep the ids of the events they continue. An event that was only a candidate (same reports
+ * before and after, none of them changed) keeps its stored row; events elsewhere are not looked at.
+ * Each event is stored with its record in the shape of {@code dossier.json} restricted to that
+ * event and its page as {@link ReportHtml} renders {@code report.html} for that event alone.
+ * Thread-safe.
  */
 final class PipelineAnalysis implements EventAnalysis {
 
