@@ -310,7 +310,7 @@ public final class DossierServer implements AutoCloseable {
 
   private void eventsPage(Context ctx) throws IOException {
     DossierStore.EventQuery q = eventQuery(ctx);
-    html(ctx, pages.events(store.events(q), q, store.counts().reports()));
+    html(ctx, pages.events(store.events(q), q, store.reportCount()));
   }
 
   private void eventPage(Context ctx) throws IOException {
@@ -404,7 +404,7 @@ public final class DossierServer implements AutoCloseable {
   private void reportsPage(Context ctx) throws IOException {
     int limit = 100;
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    html(ctx, pages.reports(store.reports(limit, offset), store.counts().reports(), offset, limit));
+    html(ctx, pages.reports(store.reports(limit, offset), store.reportCount(), offset, limit));
   }
 
   private void reportPage(Context ctx) throws IOException {
@@ -458,7 +458,7 @@ public final class DossierServer implements AutoCloseable {
     int limit = intParam(ctx, "limit", 100, 1, 1000);
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     ObjectNode o = JSON.createObjectNode();
-    o.put("total", store.counts().reports());
+    o.put("total", store.reportCount());
     o.put("limit", limit);
     o.put("offset", offset);
     ArrayNode list = o.putArray("reports");

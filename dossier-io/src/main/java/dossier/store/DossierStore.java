@@ -1142,6 +1142,18 @@ public final class DossierStore implements AutoCloseable {
 
   // ------------------------------------------------------------------------------ consistency
 
+  /** How many reports the store holds (without counting the search index, as counts() does). */
+  public int reportCount() throws IOException {
+    return read(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT count(*) FROM report")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+
   /** How many reports, revisions, events and indexed documents the store holds. */
   public Counts counts() throws IOException {
     return read(

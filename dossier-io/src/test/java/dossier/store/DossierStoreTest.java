@@ -57,6 +57,7 @@ class DossierStoreTest {
       DossierStore.AddOutcome again = store.add(article("r1", null, "Text one."), "same", false);
       assertThat(again.kind()).isEqualTo(DossierStore.AddKind.DUPLICATE);
       assertThat(store.counts()).isEqualTo(new DossierStore.Counts(1, 1, 0, 1));
+      assertThat(store.reportCount()).isEqualTo(1);
     }
   }
 
