@@ -4,7 +4,8 @@
 # through POST /api/reports (JSON lines, 10 per request, each waiting for its job). Kinds: the
 # event page, a report page, the event list, the search API, and a static file as the peer that
 # shows what Jetty/Javalin itself costs at this concurrency. Prints p50/p99 per kind (wrk's
-# --latency), the writer's rate and the load average before and after.
+# --latency), the server's CPU time per request (its whole process, so the writer's work during
+# that kind's run is included), the writer's rate and the load average before and after.
 #
 # Usage: tools/serve-load/run.sh [SECONDS_PER_KIND] [ANALYSIS]
 #   SECONDS_PER_KIND  how long wrk runs on each kind (default 15; a 3 s warm-up precedes each)
@@ -61,15 +62,19 @@ REPORT=$(curl -sf "$BASE/api/reports?limit=1" | sed -n 's/.*"reports":\[{"id":"\
 WRITER_PID=$!
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-20s %9s %9s %9s %9s %7s\n' kind requests req/s "p50 ms" "p99 ms" errors
+# CPU time of the server process so far, in ms (utime + stime from /proc, clock ticks of 10 ms)
+server_cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$SERVER_PID/stat"; }
+printf '%-20s %9s %9s %9s %9s %11s %7s\n' kind requests req/s "p50 ms" "p99 ms" "cpu ms/req" errors
 # name|path|Accept-Encoding (wrk sends none unless told; browsers send gzip)
 for kind in "event page|/events/$EVENT|identity" "event page, gzip|/events/$EVENT|gzip" \
   "report page|/reports/$REPORT|identity" "event list|/|identity" \
   "search api|/api/search?q=wagner+fighters|identity" "static file (peer)|/static/app.css|identity"; do
   IFS='|' read -r name path encoding <<<"$kind"
   wrk -t2 -c"$CONNECTIONS" -d3s -H "Accept-Encoding: $encoding" "$BASE$path" >/dev/null
+  cpu_before=$(server_cpu_ms)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_KIND}s" --timeout 10s --latency \
     -H "Accept-Encoding: $encoding" "$BASE$path")
+  cpu_after=$(server_cpu_ms)
   ms() { # wrk prints latencies as 812.00us, 1.20ms or 1.02s
     awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
       else if (v ~ /m$/) print v * 60000; else print v * 1000 }'
@@ -79,7 +84,8 @@ for kind in "event page|/events/$EVENT|identity" "event page, gzip|/events/$EVEN
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   rate=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ { s = s $0 "; " } END { print (s == "" ? 0 : s) }')
-  printf '%-20s %9s %9s %9.1f %9.1f %7s\n' "$name" "$requests" "$rate" "$p50" "$p99" "$errors"
+  cpu=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN { printf "%.3f", (b - a) / n }')
+  printf '%-20s %9s %9s %9.1f %9.1f %11s %7s\n' "$name" "$requests" "$rate" "$p50" "$p99" "$cpu" "$errors"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$WRITER_PID" 2>/dev/null || true
