@@ -1,5 +1,6 @@
 package dossier.app;
 
+import dossier.claim.ClaimExtractor;
 import dossier.io.DossierJson;
 import dossier.io.ReportHtml;
 import dossier.model.Article;
@@ -12,6 +13,7 @@ import dossier.model.ReuseGraph;
 import dossier.model.ReuseLink;
 import dossier.model.SourceFamily;
 import dossier.pipeline.Pipeline;
+import dossier.reuse.ReuseDetector;
 import dossier.store.DossierStore;
 import dossier.web.EventAnalysis;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +69,21 @@ final class PipelineAnalysis implements EventAnalysis {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{3,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{3,}");
 
+  /** How many reports' claims are kept between batches. */
+  private static final int KEPT_CLAIMS = 5000;
+
   private final Config config;
   private final Pipeline pipeline = new Pipeline(Pipeline.Config.defaults());
+  private final ReuseDetector reuseDetector = new ReuseDetector(Pipeline.Config.defaults().reuse());
+  private final ClaimExtractor claimExtractor =
+      new ClaimExtractor(Pipeline.Config.defaults().claims());
+
+  /**
+   * The claims of reports analysed before, with the article they were extracted from: a report's
+   * claims depend on that article alone, so a report that comes back unchanged (in the event a new
+   * report joins) is not read again.
+   */
+  private final Map<String, Map.Entry<Article, ClaimSet>> claimsKept = new ConcurrentHashMap<>();
 
   PipelineAnalysis(Config config) {
     this.config = config;
@@ -112,7 +128,7 @@ final class PipelineAnalysis implements EventAnalysis {
     if (articles.isEmpty()) {
       return Update.nothing();
     }
-    Dossier dossier = pipeline.run(articles);
+    Dossier dossier = analyse(articles);
     Set<String> taken = new LinkedHashSet<>(store.eventIds());
     taken.removeAll(before.keySet());
     Set<String> kept = new LinkedHashSet<>();
@@ -140,6 +156,31 @@ final class PipelineAnalysis implements EventAnalysis {
     Set<String> remove = new LinkedHashSet<>(before.keySet());
     remove.removeAll(kept);
     return new Update(put, remove);
+  }
+
+  /**
+   * The pipeline's stages over {@code input}, as {@link Pipeline#run} runs them, with the claims of
+   * reports seen unchanged before taken from {@link #claimsKept}.
+   */
+  private Dossier analyse(List<Article> input) {
+    ReuseGraph reuse = reuseDetector.detect(input);
+    List<Article> articles = Pipeline.inheritFamilyDates(input, reuse);
+    Map<String, ClaimSet> claims = new ConcurrentHashMap<>();
+    articles.parallelStream().forEach(a -> claims.put(a.id(), claimsOf(a)));
+    return pipeline.finish(articles, reuse, claims, Pipeline.Listener.none());
+  }
+
+  private ClaimSet claimsOf(Article article) {
+    Map.Entry<Article, ClaimSet> kept = claimsKept.get(article.id());
+    if (kept != null && kept.getKey().equals(article)) {
+      return kept.getValue();
+    }
+    ClaimSet claims = claimExtractor.extract(article);
+    if (claimsKept.size() >= KEPT_CLAIMS) {
+      claimsKept.clear();
+    }
+    claimsKept.put(article.id(), Map.entry(article, claims));
+    return claims;
   }
 
   /** The id of the touched event that shares most reports with {@code reports}, unless taken. */
