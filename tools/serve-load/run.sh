@@ -32,6 +32,7 @@ trap cleanup EXIT
 
 # The store: the five seed reports and their event, made by the analysis pipeline.
 java -jar "$JAR" add examples/tinzaouaten --db "$WORK/load.db" >/dev/null
+: >"$WORK/server.log"
 java -Xmx1g -jar "$JAR" serve --db "$WORK/load.db" --port 0 --analysis "$ANALYSIS" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
