@@ -162,6 +162,11 @@ class IncrementalEventsIT {
         id, RawReport.Format.TEXT, text, null, null, "Example " + id, published, title);
   }
 
+  static RawReport report(String url, String id, String text, String published, String title) {
+    return new RawReport(
+        id, RawReport.Format.TEXT, text, null, url, "Example Wire", published, title);
+  }
+
   /** An event as the store holds it: its reports, revision and when its row was last written. */
   record Stored(Set<String> reports, long revision, String updatedAt) {}
 
@@ -190,10 +195,22 @@ class IncrementalEventsIT {
             report("fuel", FUEL, "2024-07-29", "Mali to cut fuel prices"),
             seeds.get(2),
             report("nairobi", NAIROBI, "2024-07-30", "Police fire tear gas at Nairobi protest"),
-            report("floods-later", FLOODS_LATER, "2024-07-31", "Flood waters rise in Sunamganj"),
+            report(
+                "https://example.org/floods-later",
+                "floods-later",
+                FLOODS_LATER,
+                "2024-07-31",
+                "Flood waters rise in Sunamganj"),
             seeds.get(3),
             report("fuel-later", FUEL_LATER, "2024-07-30", "Bamako drivers welcome fuel price cut"),
-            seeds.get(4));
+            seeds.get(4),
+            // A changed version of a known URL: a revision, which updates its event alone.
+            report(
+                "https://example.org/floods-later",
+                "floods-later-v2",
+                FLOODS_LATER + "\nThe army sent boats to Sunamganj on Thursday, officials said.\n",
+                "2024-07-31",
+                "Flood waters rise in Sunamganj"));
     try (DossierStore store = DossierStore.open(dir.resolve("one-by-one.db"))) {
       ReportIntake intake = new ReportIntake(store, new PipelineAnalysis());
       for (RawReport arrival : arrivals) {
@@ -201,6 +218,7 @@ class IncrementalEventsIT {
         ReportIntake.Tally tally =
             intake.take(List.of(arrival), List.of(), ReportIntake.Progress.none());
         String added = tally.outcomes().get(0).reportId();
+        assertThat(tally.added() + tally.revised()).isEqualTo(1);
         Map<String, Stored> after = stored(store);
         for (Map.Entry<String, Stored> e : before.entrySet()) {
           Stored now = after.get(e.getKey());
@@ -215,9 +233,16 @@ class IncrementalEventsIT {
             assertThat(tally.eventsChanged()).doesNotContain(e.getKey());
           }
         }
-        assertThat(after.values().stream().filter(s -> s.reports().contains(added))).hasSize(1);
+        List<String> home =
+            after.entrySet().stream()
+                .filter(e -> e.getValue().reports().contains(added))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(home).as("the events %s is in", added).hasSize(1);
+        assertThat(tally.eventsChanged()).contains(home.get(0));
       }
 
+      assertThat(store.counts().revisions()).isEqualTo(store.counts().reports() + 1);
       // The same reports in one batch run group the same way, with the same reconciled records.
       List<Article> articles = store.articles();
       Dossier batch = new Pipeline(Pipeline.Config.defaults()).run(articles);
