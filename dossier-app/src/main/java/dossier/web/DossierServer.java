@@ -98,7 +98,7 @@ public final class DossierServer implements AutoCloseable {
   private final JobRunner jobs;
   private final Uploads uploads;
   private final Pages pages;
-  private final PageCache renderings = new PageCache(512);
+  private final PageCache renderings = new PageCache(512, 64L << 20);
   private final boolean loopback;
   private final Javalin app;
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -14,8 +15,9 @@ import java.util.zip.GZIPOutputStream;
  * ready to send (UTF-8 bytes and its Content-Security-Policy) and the evidence spans its record
  * cites in each report. An entry is used only while the event's revision in the store is the one it
  * was made from, so an event that changes is rendered again on its next request and an unchanged
- * one never is. Holds at most {@code capacity} events of each kind; when full it starts afresh.
- * Thread-safe: two requests for a stale entry may both render it, and either result is right.
+ * one never is. Holds at most {@code capacity} events of each kind and a budget of page bytes; when
+ * either is full it starts afresh. Thread-safe: two requests for a stale entry may both render it,
+ * and either result is right.
  */
 final class PageCache {
 
@@ -36,15 +38,20 @@ final class PageCache {
     }
   }
 
-  /** Values made from one event at one revision, keyed by event id. */
+  /** Values made from one event at one revision, keyed by event id, within a size budget. */
   private static final class Held<T> {
-    private record Entry<T>(long revision, T value) {}
+    private record Entry<T>(long revision, T value, long size) {}
 
     private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
     private final int capacity;
+    private final long budget;
+    private final ToLongFunction<T> sizeOf;
+    private long held;
 
-    Held(int capacity) {
+    Held(int capacity, long budget, ToLongFunction<T> sizeOf) {
       this.capacity = capacity;
+      this.budget = budget;
+      this.sizeOf = sizeOf;
     }
 
     T get(String eventId, long revision) {
@@ -52,23 +59,43 @@ final class PageCache {
       return e != null && e.revision() == revision ? e.value() : null;
     }
 
-    void put(String eventId, long revision, T value) {
-      if (entries.size() >= capacity && !entries.containsKey(eventId)) {
-        entries.clear();
+    /** Puts are rare (one per event revision), so they take a lock; gets never do. */
+    synchronized void put(String eventId, long revision, T value) {
+      long size = sizeOf.applyAsLong(value);
+      if (size > budget) {
+        return;
       }
-      entries.put(eventId, new Entry<>(revision, value));
+      Entry<T> old = entries.remove(eventId);
+      if (old != null) {
+        held -= old.size();
+      }
+      if (entries.size() >= capacity || held + size > budget) {
+        entries.clear();
+        held = 0;
+      }
+      entries.put(eventId, new Entry<>(revision, value, size));
+      held += size;
     }
   }
 
   private final Held<Page> pages;
   private final Held<Map<String, List<Html.Mark>>> evidence;
 
-  PageCache(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be >= 1");
+  /**
+   * @param capacity most events held, for pages and for evidence each
+   * @param maxPageBytes most bytes of pages held (plain and gzip together); a larger page is not
+   *     held at all
+   */
+  PageCache(int capacity, long maxPageBytes) {
+    if (capacity < 1 || maxPageBytes < 1) {
+      throw new IllegalArgumentException("capacity and maxPageBytes must be >= 1");
     }
-    this.pages = new Held<>(capacity);
-    this.evidence = new Held<>(capacity);
+    this.pages = new Held<>(capacity, maxPageBytes, p -> p.html().length + p.gzip().length);
+    this.evidence =
+        new Held<>(
+            capacity,
+            Long.MAX_VALUE,
+            byReport -> byReport.values().stream().mapToLong(List::size).sum());
   }
 
   /** The event's page made at {@code revision}, or {@code null} when none is held. */
