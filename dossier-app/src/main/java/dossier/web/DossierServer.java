@@ -330,6 +330,11 @@ public final class DossierServer implements AutoCloseable {
       }
       renderings.putPage(id, stored.get().revision(), page);
     }
+    send(ctx, page);
+  }
+
+  /** Sends a held page, gzip-compressed when the client accepts it. */
+  private static void send(Context ctx, PageCache.Page page) {
     ctx.header("Content-Security-Policy", page.csp());
     ctx.header("Vary", "Accept-Encoding");
     ctx.contentType("text/html; charset=utf-8");
@@ -409,17 +414,36 @@ public final class DossierServer implements AutoCloseable {
 
   private void reportPage(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<DossierStore.StoredReport> report = store.report(id);
-    if (report.isEmpty()) {
+    OptionalLong revision = store.reportRevision(id);
+    if (revision.isEmpty()) {
       error(ctx, 404, "no report " + id, null, 0);
       return;
     }
+    // What the page is made from: the report's revision and its events with theirs, all read
+    // before the content, so that a page is never held under a stamp newer than what it shows.
     List<String> events = store.eventsOf(id);
-    List<Html.Mark> claims = new ArrayList<>();
+    List<Object> stamp = new ArrayList<>();
+    stamp.add(revision.getAsLong());
     for (String e : events) {
-      claims.addAll(evidence(e).getOrDefault(id, List.of()));
+      stamp.add(e);
+      stamp.add(store.eventRevision(e).orElse(-1));
     }
-    html(ctx, pages.report(report.get(), store.revisions(id), events, claims));
+    PageCache.Page page = renderings.reportPage(id, stamp);
+    if (page == null) {
+      Optional<DossierStore.StoredReport> report = store.report(id);
+      if (report.isEmpty()) {
+        error(ctx, 404, "no report " + id, null, 0);
+        return;
+      }
+      List<Html.Mark> claims = new ArrayList<>();
+      for (String e : events) {
+        claims.addAll(evidence(e).getOrDefault(id, List.of()));
+      }
+      page =
+          PageCache.Page.of(pages.report(report.get(), store.revisions(id), events, claims), CSP);
+      renderings.putReportPage(id, List.copyOf(stamp), page);
+    }
+    send(ctx, page);
   }
 
   private void searchPage(Context ctx) throws IOException {

@@ -13,11 +13,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A PageCache holds what the server derived from each event at one revision of it: the event page
  * ready to send (UTF-8 bytes and its Content-Security-Policy) and the evidence spans its record
- * cites in each report. An entry is used only while the event's revision in the store is the one it
- * was made from, so an event that changes is rendered again on its next request and an unchanged
- * one never is. Holds at most {@code capacity} events of each kind and a budget of page bytes; when
- * either is full it starts afresh. Thread-safe: two requests for a stale entry may both render it,
- * and either result is right.
+ * cites in each report; and each report's page, made from the report's revision and its events'. An
+ * entry is used only while those revisions in the store are the ones it was made from, so a page
+ * whose sources change is rendered again on its next request and an unchanged one never is. Holds
+ * at most {@code capacity} events of each kind and a budget of page bytes; when either is full it
+ * starts afresh. Thread-safe: two requests for a stale entry may both render it, and either result
+ * is right.
  */
 final class PageCache {
 
@@ -38,9 +39,12 @@ final class PageCache {
     }
   }
 
-  /** Values made from one event at one revision, keyed by event id, within a size budget. */
+  /**
+   * Values keyed by id, each with the stamp of what it was made from (an event's revision; for a
+   * report page, the report's and its events' revisions), within a size budget.
+   */
   private static final class Held<T> {
-    private record Entry<T>(long revision, T value, long size) {}
+    private record Entry<T>(Object stamp, T value, long size) {}
 
     private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
     private final int capacity;
@@ -54,18 +58,18 @@ final class PageCache {
       this.sizeOf = sizeOf;
     }
 
-    T get(String eventId, long revision) {
-      Entry<T> e = entries.get(eventId);
-      return e != null && e.revision() == revision ? e.value() : null;
+    T get(String id, Object stamp) {
+      Entry<T> e = entries.get(id);
+      return e != null && e.stamp().equals(stamp) ? e.value() : null;
     }
 
-    /** Puts are rare (one per event revision), so they take a lock; gets never do. */
-    synchronized void put(String eventId, long revision, T value) {
+    /** Puts are rare (one per revision), so they take a lock; gets never do. */
+    synchronized void put(String id, Object stamp, T value) {
       long size = sizeOf.applyAsLong(value);
       if (size > budget) {
         return;
       }
-      Entry<T> old = entries.remove(eventId);
+      Entry<T> old = entries.remove(id);
       if (old != null) {
         held -= old.size();
       }
@@ -73,12 +77,13 @@ final class PageCache {
         entries.clear();
         held = 0;
       }
-      entries.put(eventId, new Entry<>(revision, value, size));
+      entries.put(id, new Entry<>(stamp, value, size));
       held += size;
     }
   }
 
   private final Held<Page> pages;
+  private final Held<Page> reportPages;
   private final Held<Map<String, List<Html.Mark>>> evidence;
 
   /**
@@ -91,6 +96,7 @@ final class PageCache {
       throw new IllegalArgumentException("capacity and maxPageBytes must be >= 1");
     }
     this.pages = new Held<>(capacity, maxPageBytes, p -> p.html().length + p.gzip().length);
+    this.reportPages = new Held<>(capacity, maxPageBytes, p -> p.html().length + p.gzip().length);
     this.evidence =
         new Held<>(
             capacity,
@@ -105,6 +111,18 @@ final class PageCache {
 
   void putPage(String eventId, long revision, Page page) {
     pages.put(eventId, revision, page);
+  }
+
+  /**
+   * The report's page made from the state {@code stamp} names (equal stamps, equal pages), or
+   * {@code null}.
+   */
+  Page reportPage(String reportId, Object stamp) {
+    return reportPages.get(reportId, stamp);
+  }
+
+  void putReportPage(String reportId, Object stamp, Page page) {
+    reportPages.put(reportId, stamp, page);
   }
 
   /** The event's evidence spans by report id made at {@code revision}, or {@code null}. */

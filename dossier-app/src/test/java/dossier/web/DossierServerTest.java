@@ -409,4 +409,34 @@ class DossierServerTest {
     assertThat(DossierServer.acceptsGzip("identity")).isFalse();
     assertThat(DossierServer.acceptsGzip(null)).isFalse();
   }
+
+  @Test
+  void rendersAReportPageAnewWhenTheReportOrItsEventsChange() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    String plain = client.get("/reports/r1").body();
+    assertThat(plain).contains("Title r1").doesNotContain("<mark class=\"claim\"");
+    assertThat(client.get("/reports/r1").body()).isEqualTo(plain);
+
+    store.putEvents(
+        List.of(
+            new DossierStore.EventEntry(
+                "e1",
+                "Market attack in Gao",
+                "Gao",
+                List.of(),
+                null,
+                null,
+                List.of("r1"),
+                1,
+                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}",
+                null)));
+    assertThat(client.get("/reports/r1").body())
+        .contains("<mark class=\"claim\"")
+        .contains("/events/e1");
+
+    client.postJson(
+        "/api/reports?wait=true",
+        report("r1-again", "https://example.org/r1", BODY + " Markets reopened on Monday."));
+    assertThat(client.get("/reports/r1").body()).contains("Markets reopened on Monday.");
+  }
 }

@@ -443,6 +443,20 @@ public final class DossierStore implements AutoCloseable {
         });
   }
 
+  /** The number of the report's current revision, if the report exists. */
+  public OptionalLong reportRevision(String id) throws IOException {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT revision FROM report WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+          }
+        });
+  }
+
   /** The report with this id, if any. */
   public Optional<StoredReport> report(String id) throws IOException {
     return read(
