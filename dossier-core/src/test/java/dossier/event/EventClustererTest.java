@@ -155,7 +155,9 @@ class EventClustererTest {
   @Test
   void rejectsEvidenceWeightsThatDoNotSumToOne() {
     assertThatThrownBy(
-            () -> new EventClusterer.Config(0.3, 0.5, 0.5, 0.5, 0.5, 3, 14, 3, NameSpotter::keys))
+            () ->
+                new EventClusterer.Config(
+                    0.3, 0.5, 0.5, 0.5, 0.5, 3, 14, 3, 0.75, 5, 60, NameSpotter::keys))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -184,7 +186,10 @@ class EventClustererTest {
     for (Event e : first) {
       assertThat(e.members()).allMatch(m -> m.eventId().equals(e.id()));
       assertThat(e.members())
-          .allMatch(m -> m.basis() != Basis.JOINED || m.score() >= 0.3625 - 1e-9);
+          .allMatch(
+              m ->
+                  m.basis() != Basis.JOINED
+                      || m.score() >= EventClusterer.Config.defaults().threshold() - 1e-9);
     }
   }
 
