@@ -30,6 +30,12 @@ import java.util.function.Function;
  * the time gap to the event. Copies in one reuse family always share an event. Every membership
  * carries its explanation.
  *
+ * <p>A report of a second, similar happening (the same boxer's next title defence, the same rule
+ * reversed a year later) can score above the threshold and join the first happening's event; the
+ * reports that follow it then join too. So each join is followed by a bounded check of the joined
+ * event: when its entries fall into two groups that part cleanly ({@link Bisector}), the group
+ * without the founding report is split off as a new event, its reports marked {@link Basis#SPLIT}.
+ *
  * <p>Thread-safe: the clusterer holds only its configuration; each {@link #open()} gives a new
  * {@link Session}, which is single-threaded.
  */
@@ -291,8 +297,9 @@ public final class EventClusterer {
 
   /**
    * A Session is one incremental run of event grouping: reports added one by one (or a reuse family
-   * at a time) in publication order, each placed at once and never moved. Term and entity document
-   * frequencies grow with the reports seen. Not thread-safe.
+   * at a time) in publication order, each placed at once; a later join can split an event, moving
+   * some of its earlier reports to a new event, so {@link #events()} gives the current placement.
+   * Term and entity document frequencies grow with the reports seen. Not thread-safe.
    */
   public final class Session {
 
