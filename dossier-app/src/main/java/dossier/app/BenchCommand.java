@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmark a stage against a peer library in the same run.",
-    subcommands = {BenchReuseCommand.class, BenchClaimsCommand.class, BenchEventsCommand.class})
+    subcommands = {
+      BenchReuseCommand.class,
+      BenchClaimsCommand.class,
+      BenchEventsCommand.class,
+      BenchJmhCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package dossier.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.app.eval.SoftmaxRegression;
 import dossier.model.AlignedSentence;
 import dossier.model.Article;
 import dossier.model.ReuseGraph;
@@ -13,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -26,9 +30,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code dossier eval derivation}: graded derivation on the Clough-Stevenson corpus. Each answer is
  * compared with its task's source by the reuse stage; its label (cut, light, heavy, non) is read
- * two ways: straight from the stage's relation with fixed rules (no fitting), and by a
- * nearest-centroid classifier over the stage's measures (word n-gram containment, aligned coverage)
- * scored by leave-one-out cross-validation, so no answer is labelled by a model that saw it.
+ * two ways: straight from the stage's relation with fixed rules (no fitting), and by a multinomial
+ * logistic regression ({@link SoftmaxRegression}, penalty weight 1, scikit-learn's default) over
+ * the stage's measures (word n-gram containment, aligned coverage, relation, longest common
+ * subsequence), scored by cross-validation so that no answer is labelled by a model that saw it:
+ * leave-one-out, leave-one-task-out (the model never saw the source text) and
+ * leave-one-participant-out (it never saw the writer).
  */
 @Command(
     name = "derivation",
@@ -57,8 +64,12 @@ public final class EvalDerivationCommand implements Callable<Integer> {
   @Option(names = "--no-embeddings", description = "align on words only (no sentence model)")
   boolean noEmbeddings;
 
-  /** One answer with its gold label and measures. */
-  record Answer(String file, String gold, double[] features, String ruleLabel) {}
+  /** One answer with its gold label, task, writer and measures. */
+  record Answer(
+      String file, String gold, String task, String writer, double[] features, String ruleLabel) {}
+
+  /** The penalty weight of the regression: scikit-learn's default, not tuned here. */
+  static final double PENALTY_WEIGHT = 1;
 
   @Override
   public Integer call() throws IOException {
@@ -77,40 +88,35 @@ public final class EvalDerivationCommand implements Callable<Integer> {
       String file = f[0].trim();
       String source = read(data.resolve("orig_task" + f[1].trim() + ".txt"));
       String answer = read(data.resolve(file));
-      answers.add(measure(detector, file, f[2].trim(), source, answer));
+      answers.add(measure(detector, file, f[2].trim(), f[1].trim(), source, answer));
     }
-    int ruleRight4 = 0;
-    int ruleRight2 = 0;
-    int looRight4 = 0;
-    int looRight2 = 0;
-    List<String> looLabels = new ArrayList<>();
-    for (int k = 0; k < answers.size(); k++) {
-      Answer a = answers.get(k);
-      String loo = nearestCentroid(answers, k);
-      looLabels.add(loo);
-      ruleRight4 += a.ruleLabel().equals(a.gold()) ? 1 : 0;
-      ruleRight2 += derived(a.ruleLabel()) == derived(a.gold()) ? 1 : 0;
-      looRight4 += loo.equals(a.gold()) ? 1 : 0;
-      looRight2 += derived(loo) == derived(a.gold()) ? 1 : 0;
-    }
-    double n = answers.size();
+    List<String> loo = crossValidated(answers, a -> a.file());
+    List<String> byTask = crossValidated(answers, Answer::task);
+    List<String> byWriter = crossValidated(answers, Answer::writer);
+    List<String> rules = answers.stream().map(Answer::ruleLabel).toList();
     System.out.printf(
         Locale.ROOT,
         "derivation %s: %d answers%n"
-            + "  relation rules (no fitting)          4-class %.3f  2-class %.3f%n"
-            + "  nearest centroid, leave-one-out      4-class %.3f  2-class %.3f%n",
+            + "  relation rules (no fitting)                        4-class %.3f  2-class %.3f%n"
+            + "  logistic regression, leave-one-out                 4-class %.3f  2-class %.3f%n"
+            + "  logistic regression, leave-one-task-out            4-class %.3f  2-class %.3f%n"
+            + "  logistic regression, leave-one-participant-out     4-class %.3f  2-class %.3f%n",
         data.getFileName(),
         answers.size(),
-        ruleRight4 / n,
-        ruleRight2 / n,
-        looRight4 / n,
-        looRight2 / n);
+        accuracy(answers, rules, false),
+        accuracy(answers, rules, true),
+        accuracy(answers, loo, false),
+        accuracy(answers, loo, true),
+        accuracy(answers, byTask, false),
+        accuracy(answers, byTask, true),
+        accuracy(answers, byWriter, false),
+        accuracy(answers, byWriter, true));
     if (predictions != null) {
       try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
         for (int k = 0; k < answers.size(); k++) {
           ObjectNode o = ReuseCommand.LINES.createObjectNode();
           o.put("file", answers.get(k).file());
-          o.put("label", looLabels.get(k));
+          o.put("label", loo.get(k));
           o.put("rule_label", answers.get(k).ruleLabel());
           w.write(ReuseCommand.LINES.writeValueAsString(o));
           w.newLine();
@@ -118,6 +124,42 @@ public final class EvalDerivationCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** Share of answers labelled right, in four classes or in two (derived or not). */
+  static double accuracy(List<Answer> answers, List<String> labels, boolean twoClass) {
+    int right = 0;
+    for (int k = 0; k < answers.size(); k++) {
+      String gold = answers.get(k).gold();
+      right +=
+          twoClass
+              ? (derived(gold) == derived(labels.get(k)) ? 1 : 0)
+              : (gold.equals(labels.get(k)) ? 1 : 0);
+    }
+    return right / (double) answers.size();
+  }
+
+  /**
+   * Each answer's label from a regression fitted on the answers of every other group ({@code group}
+   * names an answer's group: its file for leave-one-out, its task, its writer).
+   */
+  static List<String> crossValidated(List<Answer> answers, Function<Answer, String> group) {
+    List<String> out = new ArrayList<>();
+    Map<String, SoftmaxRegression> models = new HashMap<>();
+    for (Answer held : answers) {
+      SoftmaxRegression model =
+          models.computeIfAbsent(
+              group.apply(held),
+              g -> {
+                List<Answer> train =
+                    answers.stream().filter(a -> !group.apply(a).equals(g)).toList();
+                double[][] x = train.stream().map(Answer::features).toArray(double[][]::new);
+                int[] y = train.stream().mapToInt(a -> LABELS.indexOf(a.gold())).toArray();
+                return SoftmaxRegression.fit(x, y, LABELS.size(), PENALTY_WEIGHT);
+              });
+      out.add(LABELS.get(model.predict(held.features())));
+    }
+    return out;
   }
 
   private static boolean derived(String label) {
@@ -131,7 +173,7 @@ public final class EvalDerivationCommand implements Callable<Integer> {
   }
 
   static Answer measure(
-      ReuseDetector detector, String file, String gold, String source, String answer) {
+      ReuseDetector detector, String file, String gold, String task, String source, String answer) {
     double[] features = new double[9];
     List<String> s = words(source);
     List<String> a = words(answer);
@@ -172,7 +214,8 @@ public final class EvalDerivationCommand implements Callable<Integer> {
       System.err.printf(
           "%s %s %s %s %s%n", file, gold, rule, relation, java.util.Arrays.toString(features));
     }
-    return new Answer(file, gold, features, rule);
+    String writer = file.contains("_") ? file.substring(0, file.indexOf('_')) : file;
+    return new Answer(file, gold, task, writer, features, rule);
   }
 
   private static List<String> words(String text) {
@@ -219,63 +262,5 @@ public final class EvalDerivationCommand implements Callable<Integer> {
       }
     }
     return shared / (double) answer.size();
-  }
-
-  /** The label of the nearest class centroid, fitted on every answer but {@code held}. */
-  static String nearestCentroid(List<Answer> answers, int held) {
-    int d = answers.get(0).features().length;
-    double[] mean = new double[d];
-    double[] sd = new double[d];
-    int n = 0;
-    for (int k = 0; k < answers.size(); k++) {
-      if (k == held) {
-        continue;
-      }
-      n++;
-      for (int j = 0; j < d; j++) {
-        mean[j] += answers.get(k).features()[j];
-      }
-    }
-    for (int j = 0; j < d; j++) {
-      mean[j] /= n;
-    }
-    for (int k = 0; k < answers.size(); k++) {
-      if (k != held) {
-        for (int j = 0; j < d; j++) {
-          double x = answers.get(k).features()[j] - mean[j];
-          sd[j] += x * x;
-        }
-      }
-    }
-    for (int j = 0; j < d; j++) {
-      sd[j] = Math.sqrt(sd[j] / n) + 1e-9;
-    }
-    String best = "non";
-    double bestDistance = Double.MAX_VALUE;
-    for (String label : LABELS) {
-      double[] centroid = new double[d];
-      int count = 0;
-      for (int k = 0; k < answers.size(); k++) {
-        if (k != held && answers.get(k).gold().equals(label)) {
-          count++;
-          for (int j = 0; j < d; j++) {
-            centroid[j] += (answers.get(k).features()[j] - mean[j]) / sd[j];
-          }
-        }
-      }
-      if (count == 0) {
-        continue;
-      }
-      double distance = 0;
-      for (int j = 0; j < d; j++) {
-        double x = (answers.get(held).features()[j] - mean[j]) / sd[j] - centroid[j] / count;
-        distance += x * x;
-      }
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = label;
-      }
-    }
-    return best;
   }
 }

@@ -259,7 +259,7 @@ public final class CandidateFinder {
    * their 16 top bits, each bucket then sorted on its own (in parallel). Equal to a plain sort up
    * to the order of the buckets.
    */
-  static long[] sortedByBucket(long[] values) {
+  public static long[] sortedByBucket(long[] values) {
     int bucketBits = 16;
     int shift = 64 - bucketBits;
     int[] start = new int[(1 << bucketBits) + 1];
