@@ -189,6 +189,31 @@ class EventClustererTest {
   }
 
   @Test
+  void neverPartsTheCopiesOfOneFamilyWhenSplitting() {
+    EventClusterer clusterer =
+        new EventClusterer(EventClusterer.Config.defaults().withSplitting(0.75, 3), HASHED);
+    EventClusterer.Session withFamily = clusterer.open();
+    EventClusterer.Session without = clusterer.open();
+    for (EventClusterer.Session session : List.of(withFamily, without)) {
+      String family = session == withFamily ? "wire-1" : null;
+      session.add(Article.of("rahman-0", RAHMAN_BOUT.get(0)), family);
+      session.add(Article.of("rahman-1", RAHMAN_BOUT.get(1)));
+      session.add(Article.of("rahman-2", RAHMAN_BOUT.get(2)));
+      session.add(Article.of("thompson-0", THOMPSON_BOUT.get(0)));
+      session.add(Article.of("thompson-1", THOMPSON_BOUT.get(1)));
+      session.add(Article.of("thompson-2", THOMPSON_BOUT.get(2)), family);
+      session.add(
+          Article.of(
+              "thompson-3",
+              "Thompson lost in Bern again to Wladimir Klitschko, stopped in the sixth round."));
+    }
+
+    assertThat(without.events()).hasSize(2);
+    assertThat(withFamily.events()).hasSize(1);
+    assertThat(withFamily.events().get(0).articleIds()).contains("rahman-0", "thompson-2");
+  }
+
+  @Test
   void rejectsAReportAddedTwice() {
     EventClusterer.Session session = clusterer().open();
     session.add(Article.of("q1", QUAKE_1));
