@@ -1,5 +1,6 @@
 package dossier.app;
 
+import dossier.claim.ClaimExtractor;
 import dossier.io.DossierJson;
 import dossier.io.ReportHtml;
 import dossier.model.Article;
@@ -12,6 +13,7 @@ import dossier.model.ReuseGraph;
 import dossier.model.ReuseLink;
 import dossier.model.SourceFamily;
 import dossier.pipeline.Pipeline;
+import dossier.reuse.ReuseDetector;
 import dossier.store.DossierStore;
 import dossier.web.EventAnalysis;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +39,13 @@ import java.util.regex.Pattern;
  * A PipelineAnalysis updates the store's events with the analysis {@link Pipeline} (reuse, claims,
  * events, reconcile), incrementally: for the new and revised reports it finds the events they may
  * touch (the events they are in, and the events of the stored reports that share the most
- * distinctive words with them, by full-text search), runs the pipeline over those reports only, and
- * returns the resulting events, which keep the ids of the events they continue. Events elsewhere
- * are not recomputed. Each event is stored with its record in the shape of {@code dossier.json}
- * restricted to that event and its page as {@link ReportHtml} renders {@code report.html} for that
- * event alone. Thread-safe.
+ * distinctive words with them, by full-text search), runs the pipeline over those reports only, in
+ * the store's order, and returns the events the changed reports are in or whose membership changed,
+ * which keep the ids of the events they continue. An event that was only a candidate (same reports
+ * before and after, none of them changed) keeps its stored row; events elsewhere are not looked at.
+ * Each event is stored with its record in the shape of {@code dossier.json} restricted to that
+ * event and its page as {@link ReportHtml} renders {@code report.html} for that event alone.
+ * Thread-safe.
  */
 final class PipelineAnalysis implements EventAnalysis {
 
@@ -64,8 +69,21 @@ final class PipelineAnalysis implements EventAnalysis {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{3,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{3,}");
 
+  /** How many reports' claims are kept between batches. */
+  private static final int KEPT_CLAIMS = 5000;
+
   private final Config config;
   private final Pipeline pipeline = new Pipeline(Pipeline.Config.defaults());
+  private final ReuseDetector reuseDetector = new ReuseDetector(Pipeline.Config.defaults().reuse());
+  private final ClaimExtractor claimExtractor =
+      new ClaimExtractor(Pipeline.Config.defaults().claims());
+
+  /**
+   * The claims of reports analysed before, with the article they were extracted from: a report's
+   * claims depend on that article alone, so a report that comes back unchanged (in the event a new
+   * report joins) is not read again.
+   */
+  private final Map<String, Map.Entry<Article, ClaimSet>> claimsKept = new ConcurrentHashMap<>();
 
   PipelineAnalysis(Config config) {
     this.config = config;
@@ -77,6 +95,7 @@ final class PipelineAnalysis implements EventAnalysis {
 
   @Override
   public Update update(List<String> changedReports, DossierStore store) throws IOException {
+    Set<String> changed = Set.copyOf(changedReports);
     Set<String> scope = new LinkedHashSet<>(changedReports);
     Set<String> touched = new LinkedHashSet<>();
     for (String id : changedReports) {
@@ -96,14 +115,20 @@ final class PipelineAnalysis implements EventAnalysis {
       before.put(event, members);
       scope.addAll(members);
     }
-    List<Article> articles = new ArrayList<>();
+    List<DossierStore.StoredReport> reports = new ArrayList<>();
     for (String id : scope) {
-      store.report(id).ifPresent(r -> articles.add(r.article()));
+      store.report(id).ifPresent(reports::add);
     }
+    // The order of the store (when added, then id), as a batch run over all stored reports sees
+    // them: where the stages break ties by input order, an event comes out as it would there.
+    reports.sort(
+        Comparator.comparing(DossierStore.StoredReport::addedAt)
+            .thenComparing(r -> r.article().id()));
+    List<Article> articles = reports.stream().map(DossierStore.StoredReport::article).toList();
     if (articles.isEmpty()) {
       return Update.nothing();
     }
-    Dossier dossier = pipeline.run(articles);
+    Dossier dossier = analyse(articles);
     Set<String> taken = new LinkedHashSet<>(store.eventIds());
     taken.removeAll(before.keySet());
     Set<String> kept = new LinkedHashSet<>();
@@ -117,12 +142,45 @@ final class PipelineAnalysis implements EventAnalysis {
       }
       kept.add(id);
       taken.add(id);
+      Set<String> members = new LinkedHashSet<>(r.reports());
+      boolean reshaped =
+          !members.equals(before.get(id)) || members.stream().anyMatch(changed::contains);
+      if (!reshaped) {
+        // An event the changed reports neither joined nor reshaped was looked at only as a
+        // candidate: it keeps its stored record, and is not rewritten.
+        continue;
+      }
       Event event = events.get(r.id());
       put.add(entry(dossier, withId(r, id), event == null ? null : withId(event, id)));
     }
     Set<String> remove = new LinkedHashSet<>(before.keySet());
     remove.removeAll(kept);
     return new Update(put, remove);
+  }
+
+  /**
+   * The pipeline's stages over {@code input}, as {@link Pipeline#run} runs them, with the claims of
+   * reports seen unchanged before taken from {@link #claimsKept}.
+   */
+  private Dossier analyse(List<Article> input) {
+    ReuseGraph reuse = reuseDetector.detect(input);
+    List<Article> articles = Pipeline.inheritFamilyDates(input, reuse);
+    Map<String, ClaimSet> claims = new ConcurrentHashMap<>();
+    articles.parallelStream().forEach(a -> claims.put(a.id(), claimsOf(a)));
+    return pipeline.finish(articles, reuse, claims, Pipeline.Listener.none());
+  }
+
+  private ClaimSet claimsOf(Article article) {
+    Map.Entry<Article, ClaimSet> kept = claimsKept.get(article.id());
+    if (kept != null && kept.getKey().equals(article)) {
+      return kept.getValue();
+    }
+    ClaimSet claims = claimExtractor.extract(article);
+    if (claimsKept.size() >= KEPT_CLAIMS) {
+      claimsKept.clear();
+    }
+    claimsKept.put(article.id(), Map.entry(article, claims));
+    return claims;
   }
 
   /** The id of the touched event that shares most reports with {@code reports}, unless taken. */

@@ -18,10 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +98,7 @@ public final class DossierServer implements AutoCloseable {
   private final JobRunner jobs;
   private final Uploads uploads;
   private final Pages pages;
+  private final PageCache renderings = new PageCache(512, 64L << 20);
   private final boolean loopback;
   private final Javalin app;
 
@@ -306,52 +310,140 @@ public final class DossierServer implements AutoCloseable {
 
   private void eventsPage(Context ctx) throws IOException {
     DossierStore.EventQuery q = eventQuery(ctx);
-    html(ctx, pages.events(store.events(q), q, store.counts().reports()));
+    html(ctx, pages.events(store.events(q), q, store.reportCount()));
   }
 
   private void eventPage(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<DossierStore.EventPage> page = store.eventPage(id);
-    if (page.isEmpty()) {
-      error(ctx, 404, "no event " + id, null, 0);
-      return;
+    OptionalLong revision = store.eventRevision(id);
+    PageCache.Page page = revision.isEmpty() ? null : renderings.page(id, revision.getAsLong());
+    if (page == null) {
+      Optional<DossierStore.EventPage> stored = store.eventPage(id);
+      if (stored.isEmpty()) {
+        error(ctx, 404, "no event " + id, null, 0);
+        return;
+      }
+      page = render(stored.get());
+      if (page == null) {
+        error(ctx, 404, "no event " + id, null, 0);
+        return;
+      }
+      renderings.putPage(id, stored.get().revision(), page);
     }
-    if (page.get().page() != null) {
+    send(ctx, page);
+  }
+
+  /** Sends a held page, gzip-compressed when the client accepts it. */
+  private static void send(Context ctx, PageCache.Page page) {
+    ctx.header("Content-Security-Policy", page.csp());
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.contentType("text/html; charset=utf-8");
+    if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+      // Set here, Javalin leaves the body as it is instead of compressing it again.
+      ctx.header("Content-Encoding", "gzip").result(page.gzip());
+    } else {
+      ctx.result(page.html());
+    }
+  }
+
+  /** Whether an Accept-Encoding header admits gzip (not refused with q=0). */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] bits = part.strip().toLowerCase(Locale.ROOT).split(";");
+      if (bits[0].strip().equals("gzip") || bits[0].strip().equals("*")) {
+        for (int i = 1; i < bits.length; i++) {
+          String q = bits[i].strip();
+          if (q.startsWith("q=") && q.substring(2).strip().matches("0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The event's page: the pipeline's own when stored, else one made from its record. */
+  private PageCache.Page render(DossierStore.EventPage stored) throws IOException {
+    if (stored.page() != null) {
       Pages.Rendered rendered =
-          Pages.pipelinePage(id, page.get().page(), page.get().reportTitles());
-      ctx.header("Content-Security-Policy", rendered.csp());
-      html(ctx, rendered.html());
-      return;
+          Pages.pipelinePage(stored.id(), stored.page(), stored.reportTitles());
+      return PageCache.Page.of(rendered.html(), rendered.csp());
     }
-    Optional<DossierStore.EventEntry> event = store.event(id);
+    Optional<DossierStore.EventEntry> event = store.event(stored.id());
     if (event.isEmpty()) {
-      error(ctx, 404, "no event " + id, null, 0);
-      return;
+      return null;
     }
-    html(ctx, pages.event(event.get(), parse(event.get().record()), page.get().reportTitles()));
+    String html = pages.event(event.get(), parse(event.get().record()), stored.reportTitles());
+    return PageCache.Page.of(html, CSP);
+  }
+
+  /** The evidence spans the event's record cites, by report, as of the event's revision. */
+  private Map<String, List<Html.Mark>> evidence(String eventId) throws IOException {
+    OptionalLong revision = store.eventRevision(eventId);
+    if (revision.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Html.Mark>> held = renderings.evidence(eventId, revision.getAsLong());
+    if (held != null) {
+      return held;
+    }
+    Optional<DossierStore.EventEntry> event = store.event(eventId);
+    if (event.isEmpty()) {
+      return Map.of();
+    }
+    JsonNode record = parse(event.get().record());
+    Map<String, List<Html.Mark>> byReport = new HashMap<>();
+    for (String report : event.get().reportIds()) {
+      byReport.put(report, EventView.evidence(record, report));
+    }
+    // Keyed by the revision read before the record: if the event changed in between, the next
+    // request sees a newer revision and finds the spans again.
+    renderings.putEvidence(eventId, revision.getAsLong(), byReport);
+    return byReport;
   }
 
   private void reportsPage(Context ctx) throws IOException {
     int limit = 100;
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    html(ctx, pages.reports(store.reports(limit, offset), store.counts().reports(), offset, limit));
+    html(ctx, pages.reports(store.reports(limit, offset), store.reportCount(), offset, limit));
   }
 
   private void reportPage(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<DossierStore.StoredReport> report = store.report(id);
-    if (report.isEmpty()) {
+    OptionalLong revision = store.reportRevision(id);
+    if (revision.isEmpty()) {
       error(ctx, 404, "no report " + id, null, 0);
       return;
     }
+    // What the page is made from: the report's revision and its events with theirs, all read
+    // before the content, so that a page is never held under a stamp newer than what it shows.
     List<String> events = store.eventsOf(id);
-    List<Html.Mark> claims = new ArrayList<>();
+    List<Object> stamp = new ArrayList<>();
+    stamp.add(revision.getAsLong());
     for (String e : events) {
-      store
-          .event(e)
-          .ifPresent(entry -> claims.addAll(EventView.evidence(parse(entry.record()), id)));
+      stamp.add(e);
+      stamp.add(store.eventRevision(e).orElse(-1));
     }
-    html(ctx, pages.report(report.get(), store.revisions(id), events, claims));
+    PageCache.Page page = renderings.reportPage(id, stamp);
+    if (page == null) {
+      Optional<DossierStore.StoredReport> report = store.report(id);
+      if (report.isEmpty()) {
+        error(ctx, 404, "no report " + id, null, 0);
+        return;
+      }
+      List<Html.Mark> claims = new ArrayList<>();
+      for (String e : events) {
+        claims.addAll(evidence(e).getOrDefault(id, List.of()));
+      }
+      page =
+          PageCache.Page.of(pages.report(report.get(), store.revisions(id), events, claims), CSP);
+      renderings.putReportPage(id, List.copyOf(stamp), page);
+    }
+    send(ctx, page);
   }
 
   private void searchPage(Context ctx) throws IOException {
@@ -390,7 +482,7 @@ public final class DossierServer implements AutoCloseable {
     int limit = intParam(ctx, "limit", 100, 1, 1000);
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     ObjectNode o = JSON.createObjectNode();
-    o.put("total", store.counts().reports());
+    o.put("total", store.reportCount());
     o.put("limit", limit);
     o.put("offset", offset);
     ArrayNode list = o.putArray("reports");

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.ingest.RawReport;
 import dossier.store.DossierStore;
-import dossier.web.DossierServer;
-import dossier.web.EventAnalysis;
 import dossier.web.ReportIntake;
+import dossier.web.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded load test on loopback: 50 concurrent readers request event pages, report pages, the
- * event list, search and (as the peer that shows the server's own floor) a static file, while a
- * writer adds reports through the API. Prints requests per second and p50/p99 latency per kind and
- * writes them to {@code target/load-report.txt}; fails on any error.
+ * A bounded load test on loopback: a {@code dossier serve} in its own JVM, and here 50 concurrent
+ * readers requesting event pages, report pages, the event list, search and (as the peer that shows
+ * the server's own floor) a static file, while a writer adds reports through the API. Prints
+ * requests per second and p50/p99 latency per kind and writes them to {@code
+ * target/load-report.txt}; fails on any error or an inconsistent store afterwards.
  */
 class ServeLoadIT {
 
@@ -44,9 +44,12 @@ class ServeLoadIT {
 
   @Test
   void servesFiftyConcurrentReadersWhileReportsAreAddedWithoutErrors() throws Exception {
-    try (DossierStore store = DossierStore.open(dir.resolve("load.db"))) {
-      // The seed event, made once by the pipeline; later batches keep it (the writer measures
-      // reading, cleaning, storing and indexing, not the analysis).
+    Path db = dir.resolve("load.db");
+    String eventId;
+    String reportId;
+    try (DossierStore store = DossierStore.open(db)) {
+      // The seed event, made by the pipeline; the server then adds the writer's reports without
+      // analysis (the writer measures reading, cleaning, storing and indexing).
       List<RawReport> seeds = new ArrayList<>();
       try (Stream<Path> files = Files.list(Path.of("../examples/tinzaouaten"))) {
         for (Path p : files.sorted().toList()) {
@@ -54,30 +57,21 @@ class ServeLoadIT {
               RawReport.of(p.getFileName().toString(), RawReport.Format.TEXT, Files.readString(p)));
         }
       }
-      PipelineAnalysis pipeline = new PipelineAnalysis();
-      AtomicBoolean first = new AtomicBoolean(true);
-      EventAnalysis once =
-          (changed, s) ->
-              first.getAndSet(false) ? pipeline.update(changed, s) : EventAnalysis.Update.nothing();
-      ReportIntake intake = new ReportIntake(store, once);
-      intake.take(seeds, List.of(), ReportIntake.Progress.none());
-      List<DossierStore.ReportSummary> initial = store.reports(10, 0);
-      String eventId = store.eventIds().iterator().next();
-      DossierServer server =
-          new DossierServer(
-              new DossierServer.Config("127.0.0.1", 0, null, DossierServer.Limits.defaults()),
-              store,
-              intake);
-      int port = server.start();
-      try {
-        run(port, eventId, initial.get(0).id(), store);
-      } finally {
-        server.close();
-      }
+      new ReportIntake(store, new PipelineAnalysis())
+          .take(seeds, List.of(), ReportIntake.Progress.none());
+      eventId = store.eventIds().iterator().next();
+      reportId = store.reports(10, 0).get(0).id();
+    }
+    // The server in its own JVM, so that the readers here do not share its heap and collector.
+    try (ServerProcess server = ServerProcess.start(db, "--analysis", "none")) {
+      run(server.port, eventId, reportId);
+    }
+    try (DossierStore store = DossierStore.open(db)) {
+      assertThat(store.check()).isEmpty();
     }
   }
 
-  private void run(int port, String eventId, String reportId, DossierStore store) throws Exception {
+  private void run(int port, String eventId, String reportId) throws Exception {
     String base = "http://127.0.0.1:" + port;
     Map<String, String> kinds = new TreeMap<>();
     kinds.put("event page", "/events/" + eventId);
@@ -242,7 +236,6 @@ class ServeLoadIT {
     assertThat(errors.get()).isZero();
     assertThat(latencies.get("event page")).isNotEmpty();
     assertThat(addedDuring).isPositive();
-    assertThat(store.check()).isEmpty();
   }
 
   private static double percentile(List<Long> sorted, double p) {

@@ -351,4 +351,92 @@ class DossierServerTest {
     assertThat(client.get("/events/e1").body()).contains("Claims");
     assertThat(client.get("/reports/r1").body()).contains("<mark class=\"claim\"");
   }
+
+  @Test
+  void servesAnEventPageAgainUnchangedAndRendersItAnewWhenTheEventChanges() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    store.putEvents(List.of(pageEvent("<p>first version</p>")));
+    String first = client.get("/events/e1").body();
+    assertThat(first).contains("first version").contains("Title r1");
+    assertThat(client.get("/events/e1").body()).isEqualTo(first);
+
+    store.putEvents(List.of(pageEvent("<p>second version</p>")));
+    assertThat(client.get("/events/e1").body())
+        .contains("second version")
+        .doesNotContain("first version");
+
+    // A new revision of one of its reports changes the titles the page lists.
+    client.postJson(
+        "/api/reports?wait=true",
+        report("r1-again", "https://example.org/r1", BODY + " Updated.")
+            .replace("Title r1-again", "Retitled report"));
+    assertThat(client.get("/events/e1").body()).contains("Retitled report");
+
+    store.putEvents(List.of());
+    assertThat(client.get("/events/e1").statusCode()).isEqualTo(404);
+  }
+
+  private static DossierStore.EventEntry pageEvent(String body) {
+    return new DossierStore.EventEntry(
+        "e1",
+        "Market attack in Gao",
+        "Gao",
+        List.of(),
+        "2024-07-26",
+        "2024-07-28",
+        List.of("r1"),
+        1,
+        "{\"id\":\"e1\"}",
+        "<!DOCTYPE html><html><head><style>p{}</style></head><body>" + body + "</body></html>");
+  }
+
+  @Test
+  void sendsTheEventPageGzippedOnlyToClientsThatAcceptIt() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    store.putEvents(List.of(pageEvent("<p>compressed once</p>")));
+    HttpResponse<byte[]> zipped =
+        client.getBytes("/events/e1", Map.of("Accept-Encoding", "gzip, deflate"));
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String unzipped =
+        new String(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertThat(unzipped).isEqualTo(client.get("/events/e1").body()).contains("compressed once");
+    assertThat(client.get("/events/e1").headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(DossierServer.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+    assertThat(DossierServer.acceptsGzip("gzip;q=0, identity")).isFalse();
+    assertThat(DossierServer.acceptsGzip("identity")).isFalse();
+    assertThat(DossierServer.acceptsGzip(null)).isFalse();
+  }
+
+  @Test
+  void rendersAReportPageAnewWhenTheReportOrItsEventsChange() throws Exception {
+    client.postJson("/api/reports?wait=true", report("r1", "https://example.org/r1", BODY));
+    String plain = client.get("/reports/r1").body();
+    assertThat(plain).contains("Title r1").doesNotContain("<mark class=\"claim\"");
+    assertThat(client.get("/reports/r1").body()).isEqualTo(plain);
+
+    store.putEvents(
+        List.of(
+            new DossierStore.EventEntry(
+                "e1",
+                "Market attack in Gao",
+                "Gao",
+                List.of(),
+                null,
+                null,
+                List.of("r1"),
+                1,
+                "{\"id\":\"e1\",\"claims\":[{\"kind\":\"killed\",\"report\":\"r1\",\"start\":55,\"end\":77}]}",
+                null)));
+    assertThat(client.get("/reports/r1").body())
+        .contains("<mark class=\"claim\"")
+        .contains("/events/e1");
+
+    client.postJson(
+        "/api/reports?wait=true",
+        report("r1-again", "https://example.org/r1", BODY + " Markets reopened on Monday."));
+    assertThat(client.get("/reports/r1").body()).contains("Markets reopened on Monday.");
+  }
 }

@@ -12,20 +12,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A {@code dossier serve} running in its own JVM on a free loopback port, for crash tests. */
-final class ServerProcess implements AutoCloseable {
+/**
+ * A {@code dossier serve} running in its own JVM on a free loopback port, for crash and load tests.
+ */
+public final class ServerProcess implements AutoCloseable {
 
   private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
 
   final Process process;
-  final int port;
+  public final int port;
 
   private ServerProcess(Process process, int port) {
     this.process = process;
     this.port = port;
   }
 
-  static ServerProcess start(Path db, String... extra) throws IOException, InterruptedException {
+  public static ServerProcess start(Path db, String... extra)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");

@@ -11,17 +11,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Cluster is an event under construction inside one clustering session: the sum of its members'
- * TF-IDF vectors, entity counts, embedding sum and date range. Not thread-safe; owned by a session.
+ * A Cluster is an event under construction inside one clustering session: its parts (each report,
+ * or reuse family entered at once, with its weighted vectors), the sum of their TF-IDF and entity
+ * vectors, entity counts, embedding sum and date range. Not thread-safe; owned by a session.
  */
 final class Cluster {
+
+  /**
+   * One entry of an event: the memberships of a report or of a reuse family entered together, its
+   * unit TF-IDF and entity vectors as weighed on arrival, its pooled evidence and the known
+   * publication dates of its reports.
+   */
+  record Part(
+      List<EventMembership> members,
+      Map<String, Double> tfidf,
+      Map<String, Double> entityVector,
+      Evidence evidence,
+      List<LocalDate> dates) {
+    Part {
+      members = List.copyOf(members);
+      dates = List.copyOf(dates);
+    }
+
+    Part withMembers(List<EventMembership> replaced) {
+      return new Part(replaced, tfidf, entityVector, evidence, dates);
+    }
+  }
 
   final String id;
   final SparseSum lexical = new SparseSum();
   final SparseSum named = new SparseSum();
   final Map<String, Integer> entities = new HashMap<>();
   final float[] embedding;
-  final List<EventMembership> members = new ArrayList<>();
+  final List<Part> parts = new ArrayList<>();
   int reports;
   LocalDate first;
   LocalDate last;
@@ -31,18 +53,21 @@ final class Cluster {
     this.embedding = new float[dimensions];
   }
 
-  void absorb(Map<String, Double> tfidf, Map<String, Double> entityVector, Evidence evidence) {
-    lexical.add(tfidf, 1);
-    named.add(entityVector, 1);
+  void absorb(Part part) {
+    parts.add(part);
+    lexical.add(part.tfidf(), 1);
+    named.add(part.entityVector(), 1);
+    Evidence evidence = part.evidence();
     int copies = evidence.articles().size();
     reports += copies;
     for (String e : evidence.entities().keySet()) {
       entities.merge(e, copies, Integer::sum);
     }
     Vectors.addTo(embedding, evidence.embedding());
+    part.dates().forEach(this::addDate);
   }
 
-  void addDate(LocalDate d) {
+  private void addDate(LocalDate d) {
     if (d != null) {
       first = first == null || d.isBefore(first) ? d : first;
       last = last == null || d.isAfter(last) ? d : last;
@@ -63,6 +88,10 @@ final class Cluster {
     return 0;
   }
 
+  List<EventMembership> members() {
+    return parts.stream().flatMap(p -> p.members().stream()).toList();
+  }
+
   Event toEvent(int maxEntities) {
     int quorum = Math.max(2, (reports + 1) / 2);
     List<String> shared =
@@ -75,6 +104,6 @@ final class Cluster {
             .limit(maxEntities)
             .map(Map.Entry::getKey)
             .toList();
-    return new Event(id, members, first, last, shared);
+    return new Event(id, members(), first, last, shared);
   }
 }

@@ -11,8 +11,10 @@ import dossier.text.SentenceSplitter;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,12 @@ import java.util.function.Function;
  * the lead, and the cosine of shared named entities, each against the event's centroid, damped by
  * the time gap to the event. Copies in one reuse family always share an event. Every membership
  * carries its explanation.
+ *
+ * <p>A report of a second, similar happening (the same boxer's next title defence, the same rule
+ * reversed a year later) can score above the threshold and join the first happening's event; the
+ * reports that follow it then join too. So each join is followed by a bounded check of the joined
+ * event: when its entries fall into two groups that part cleanly ({@link Bisector}), the group
+ * without the founding report is split off as a new event, its reports marked {@link Basis#SPLIT}.
  *
  * <p>Thread-safe: the clusterer holds only its configuration; each {@link #open()} gives a new
  * {@link Session}, which is single-threaded.
@@ -45,6 +53,12 @@ public final class EventClusterer {
    * @param halfLifeDays gap in days at which the decaying share is halved
    * @param maxGapDays an event more than this many days from a report is closed to it
    * @param leadSentences how many opening sentences (after the title) are embedded
+   * @param splitSilhouette an event that a join leaves in two groups whose mean silhouette (see
+   *     {@link Bisector}) exceeds this is split in two; 1 never splits
+   * @param splitLeast least number of entries (reports, or reuse families entered at once) on each
+   *     side of a split
+   * @param splitMost events with more entries than this are no longer checked for a split, which
+   *     bounds the work per report (the check is quadratic in the entries)
    * @param entities entity keys of a report (places, actors); the default spots capitalised names
    *     (the settings serialize, for Spark executors, when this function does: the default does)
    */
@@ -57,6 +71,9 @@ public final class EventClusterer {
       double halfLifeDays,
       int maxGapDays,
       int leadSentences,
+      double splitSilhouette,
+      int splitLeast,
+      int splitMost,
       Function<Article, Set<String>> entities)
       implements Serializable {
 
@@ -77,12 +94,15 @@ public final class EventClusterer {
       if (!(halfLifeDays > 0) || maxGapDays < 0 || leadSentences < 1) {
         throw new IllegalArgumentException("halfLifeDays, maxGapDays, leadSentences out of range");
       }
+      if (!(splitSilhouette >= 0 && splitSilhouette <= 1) || splitLeast < 1 || splitMost < 0) {
+        throw new IllegalArgumentException("splitSilhouette, splitLeast, splitMost out of range");
+      }
     }
 
     /** Settings tuned on ECB+ topics 1-25 (see docs/benchmarks.md). */
     public static Config defaults() {
       return new Config(
-          0.3625,
+          0.30,
           0.5,
           0.2,
           0.3,
@@ -90,6 +110,9 @@ public final class EventClusterer {
           3.0,
           14,
           3,
+          0.75,
+          5,
+          60,
           (Function<Article, Set<String>> & Serializable) NameSpotter::keys);
     }
 
@@ -104,6 +127,9 @@ public final class EventClusterer {
           halfLifeDays,
           maxGapDays,
           leadSentences,
+          splitSilhouette,
+          splitLeast,
+          splitMost,
           source);
     }
 
@@ -118,6 +144,26 @@ public final class EventClusterer {
           halfLifeDays,
           maxGapDays,
           leadSentences,
+          splitSilhouette,
+          splitLeast,
+          splitMost,
+          entities);
+    }
+
+    /** These settings with another split rule; a silhouette of 1 never splits. */
+    public Config withSplitting(double silhouette, int least) {
+      return new Config(
+          threshold,
+          lexicalWeight,
+          semanticWeight,
+          entityWeight,
+          timeWeight,
+          halfLifeDays,
+          maxGapDays,
+          leadSentences,
+          silhouette,
+          least,
+          splitMost,
           entities);
     }
   }
@@ -266,8 +312,9 @@ public final class EventClusterer {
 
   /**
    * A Session is one incremental run of event grouping: reports added one by one (or a reuse family
-   * at a time) in publication order, each placed at once and never moved. Term and entity document
-   * frequencies grow with the reports seen. Not thread-safe.
+   * at a time) in publication order, each placed at once; a later join can split an event, moving
+   * some of its earlier reports to a new event, so {@link #events()} gives the current placement.
+   * Term and entity document frequencies grow with the reports seen. Not thread-safe.
    */
   public final class Session {
 
@@ -398,13 +445,103 @@ public final class EventClusterer {
           out.add(m);
         }
       }
-      target.absorb(tfidf, entityWeights, pooled);
+      List<LocalDate> dates = new ArrayList<>();
       for (Evidence p : parts) {
-        target.addDate(p.date());
+        if (p.date() != null) {
+          dates.add(p.date());
+        }
       }
-      target.members.addAll(out);
+      target.absorb(new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
+      }
+      if (basis == Basis.JOINED) {
+        List<Cluster> halves = split(target);
+        if (!halves.isEmpty()) {
+          return membershipsOf(pooled, halves.get(0), halves.get(1));
+        }
+      }
+      return out;
+    }
+
+    private List<EventMembership> membershipsOf(Evidence pooled, Cluster a, Cluster b) {
+      Set<String> ids = new HashSet<>();
+      pooled.articles().forEach(x -> ids.add(x.id()));
+      List<EventMembership> out = new ArrayList<>();
+      for (Cluster c : List.of(a, b)) {
+        for (EventMembership m : c.members()) {
+          if (ids.contains(m.articleId())) {
+            out.add(m);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Splits {@code event} in two when its parts fall cleanly into two groups (see {@link
+     * Bisector}); the group without the founding report becomes a new event. Returns the two
+     * events, or nothing when the event stays whole.
+     */
+    private List<Cluster> split(Cluster event) {
+      int n = event.parts.size();
+      if (n < 2 * config.splitLeast() || n > config.splitMost()) {
+        return List.of();
+      }
+      double[][] similarity =
+          Bisector.similarities(
+              event.parts, config.lexicalWeight(), config.semanticWeight(), config.entityWeight());
+      Bisector.Division d = Bisector.divide(similarity);
+      if (d.kept().length < config.splitLeast()
+          || d.moved().length < config.splitLeast()
+          || d.silhouette() <= config.splitSilhouette()) {
+        return List.of();
+      }
+      Set<String> keptFamilies = familiesOf(event, d.kept());
+      Set<String> movedFamilies = familiesOf(event, d.moved());
+      if (!Collections.disjoint(keptFamilies, movedFamilies)) {
+        return List.of(); // copies of one family always share an event
+      }
+      Cluster kept = new Cluster(event.id, event.embedding.length);
+      for (int i : d.kept()) {
+        kept.absorb(event.parts.get(i));
+      }
+      Cluster moved = new Cluster("e" + (++created), event.embedding.length);
+      for (int i : d.moved()) {
+        Cluster.Part part = event.parts.get(i);
+        List<EventMembership> members = new ArrayList<>();
+        for (EventMembership m : part.members()) {
+          members.add(
+              new EventMembership(
+                  m.articleId(),
+                  moved.id,
+                  m.family(),
+                  m.basis() == Basis.FAMILY ? Basis.FAMILY : Basis.SPLIT,
+                  m.score(),
+                  m.lexical(),
+                  m.semantic(),
+                  m.entity(),
+                  m.sharedEntities(),
+                  m.gapDays(),
+                  m.nextBest()));
+        }
+        moved.absorb(part.withMembers(members));
+      }
+      clusters.set(clusters.indexOf(event), kept);
+      clusters.add(moved);
+      familyEvents.replaceAll(
+          (family, c) -> c != event ? c : movedFamilies.contains(family) ? moved : kept);
+      return List.of(kept, moved);
+    }
+
+    private static Set<String> familiesOf(Cluster event, int[] parts) {
+      Set<String> out = new HashSet<>();
+      for (int i : parts) {
+        for (EventMembership m : event.parts.get(i).members()) {
+          if (m.family() != null) {
+            out.add(m.family());
+          }
+        }
       }
       return out;
     }

@@ -33,7 +33,12 @@ public record EventMembership(
     /** The report scored above the threshold against this event and best among all events. */
     JOINED,
     /** The report is a copy in a reuse family that already belonged to this event. */
-    FAMILY
+    FAMILY,
+    /**
+     * The report joined an event that later fell cleanly into two groups, and its group became this
+     * event; its scores are those of its join, against the event before the split.
+     */
+    SPLIT
   }
 
   public EventMembership {

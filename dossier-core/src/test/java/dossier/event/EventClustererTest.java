@@ -142,6 +142,77 @@ class EventClustererTest {
     assertThat(events.get(0).members().get(1).sharedEntities()).containsExactly("place:ridgecrest");
   }
 
+  // Two bouts of one champion: each report names the champion and the titles, but only its own
+  // bout's challenger, venue and round; the wording differs from report to report.
+  private static final List<String> RAHMAN_BOUT =
+      List.of(
+          "Wladimir Klitschko defended his heavyweight titles against Hasim Rahman in Mannheim,"
+              + " stopping him in the seventh round.",
+          "Hasim Rahman was flattened in the seventh round in Mannheim as Klitschko kept his"
+              + " heavyweight titles on Saturday night.",
+          "In Mannheim a seventh round stoppage of Rahman let Wladimir Klitschko retain the"
+              + " heavyweight titles.");
+  private static final List<String> THOMPSON_BOUT =
+      List.of(
+          "Tony Thompson could not survive the sixth round in Bern, where Wladimir Klitschko"
+              + " defended his heavyweight titles.",
+          "Klitschko kept the heavyweight titles by beating Tony Thompson in Bern inside six"
+              + " rounds, the sixth ending it.",
+          "Bern saw Wladimir Klitschko stop Thompson in the sixth round to hold the heavyweight"
+              + " titles.");
+
+  @Test
+  void splitsAnEventThatTheReportsOfASimilarHappeningJoined() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      articles.add(Article.of("rahman-" + i, RAHMAN_BOUT.get(i)));
+    }
+    for (int i = 0; i < 3; i++) {
+      articles.add(Article.of("thompson-" + i, THOMPSON_BOUT.get(i)));
+    }
+    EventClusterer.Config config = EventClusterer.Config.defaults().withSplitting(0.75, 3);
+    EventClusterer.Config whole = EventClusterer.Config.defaults().withSplitting(1, 3);
+
+    List<Event> split = new EventClusterer(config, HASHED).cluster(articles);
+    List<Event> unsplit = new EventClusterer(whole, HASHED).cluster(articles);
+
+    assertThat(unsplit).hasSize(1);
+    assertThat(split)
+        .extracting(Event::articleIds)
+        .containsExactly(
+            List.of("rahman-0", "rahman-1", "rahman-2"),
+            List.of("thompson-0", "thompson-1", "thompson-2"));
+    assertThat(split.get(1).members())
+        .allMatch(m -> m.basis() == Basis.SPLIT && m.eventId().equals(split.get(1).id()));
+    assertThat(split.get(1).entities()).contains("thompson", "bern");
+    assertThat(split.get(0).entities()).doesNotContain("thompson");
+  }
+
+  @Test
+  void neverPartsTheCopiesOfOneFamilyWhenSplitting() {
+    EventClusterer clusterer =
+        new EventClusterer(EventClusterer.Config.defaults().withSplitting(0.75, 3), HASHED);
+    EventClusterer.Session withFamily = clusterer.open();
+    EventClusterer.Session without = clusterer.open();
+    for (EventClusterer.Session session : List.of(withFamily, without)) {
+      String family = session == withFamily ? "wire-1" : null;
+      session.add(Article.of("rahman-0", RAHMAN_BOUT.get(0)), family);
+      session.add(Article.of("rahman-1", RAHMAN_BOUT.get(1)));
+      session.add(Article.of("rahman-2", RAHMAN_BOUT.get(2)));
+      session.add(Article.of("thompson-0", THOMPSON_BOUT.get(0)));
+      session.add(Article.of("thompson-1", THOMPSON_BOUT.get(1)));
+      session.add(Article.of("thompson-2", THOMPSON_BOUT.get(2)), family);
+      session.add(
+          Article.of(
+              "thompson-3",
+              "Thompson lost in Bern again to Wladimir Klitschko, stopped in the sixth round."));
+    }
+
+    assertThat(without.events()).hasSize(2);
+    assertThat(withFamily.events()).hasSize(1);
+    assertThat(withFamily.events().get(0).articleIds()).contains("rahman-0", "thompson-2");
+  }
+
   @Test
   void rejectsAReportAddedTwice() {
     EventClusterer.Session session = clusterer().open();
@@ -155,7 +226,9 @@ class EventClustererTest {
   @Test
   void rejectsEvidenceWeightsThatDoNotSumToOne() {
     assertThatThrownBy(
-            () -> new EventClusterer.Config(0.3, 0.5, 0.5, 0.5, 0.5, 3, 14, 3, NameSpotter::keys))
+            () ->
+                new EventClusterer.Config(
+                    0.3, 0.5, 0.5, 0.5, 0.5, 3, 14, 3, 0.75, 5, 60, NameSpotter::keys))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -184,7 +257,10 @@ class EventClustererTest {
     for (Event e : first) {
       assertThat(e.members()).allMatch(m -> m.eventId().equals(e.id()));
       assertThat(e.members())
-          .allMatch(m -> m.basis() != Basis.JOINED || m.score() >= 0.3625 - 1e-9);
+          .allMatch(
+              m ->
+                  m.basis() != Basis.JOINED
+                      || m.score() >= EventClusterer.Config.defaults().threshold() - 1e-9);
     }
   }
 

@@ -16,13 +16,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -348,6 +349,15 @@ public final class DossierStore implements AutoCloseable {
         up.executeUpdate();
       }
       index(revised);
+      // The events showing this report (its title, its text) now show an older version.
+      try (PreparedStatement bump =
+          writer.prepareStatement(
+              "UPDATE event SET revision = ? WHERE id IN"
+                  + " (SELECT event_id FROM event_report WHERE report_id = ?)")) {
+        bump.setLong(1, nextEventRevision());
+        bump.setString(2, target);
+        bump.executeUpdate();
+      }
       return new AddOutcome(AddKind.REVISED, target, number);
     }
     String id = article.id();
@@ -428,6 +438,20 @@ public final class DossierStore implements AutoCloseable {
               return rs.next()
                   ? Optional.of(new AddOutcome(AddKind.DUPLICATE, rs.getString(1), rs.getInt(2)))
                   : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** The number of the report's current revision, if the report exists. */
+  public OptionalLong reportRevision(String id) throws IOException {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT revision FROM report WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
             }
           }
         });
@@ -688,45 +712,56 @@ public final class DossierStore implements AutoCloseable {
 
   private Set<String> putEventsInTransaction(List<EventEntry> entries, Set<String> remove)
       throws SQLException {
-    Map<String, String> existing = new HashMap<>();
-    try (Statement s = writer.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, record, page FROM event")) {
-      while (rs.next()) {
-        existing.put(rs.getString(1), rs.getString(2) + "\u0000" + rs.getString(3));
-      }
-    }
     Set<String> changed = new LinkedHashSet<>();
     String now = Instant.now().toString();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (EventEntry e : entries) {
       if (!seen.add(e.id())) {
         throw new IllegalArgumentException("event id twice: " + e.id());
       }
-      if ((e.record() + "\u0000" + e.page()).equals(existing.get(e.id()))) {
-        continue;
+    }
+    for (EventEntry e : entries) {
+      // Only the events written are read back, so an update costs what it touches.
+      boolean exists = false;
+      try (PreparedStatement old =
+          writer.prepareStatement("SELECT record, page FROM event WHERE id = ?")) {
+        old.setString(1, e.id());
+        try (ResultSet rs = old.executeQuery()) {
+          if (rs.next()) {
+            exists = true;
+            if (e.record().equals(rs.getString(1)) && Objects.equals(e.page(), rs.getString(2))) {
+              continue;
+            }
+          }
+        }
       }
       changed.add(e.id());
-      try (PreparedStatement del = writer.prepareStatement("DELETE FROM event WHERE id = ?")) {
-        del.setString(1, e.id());
-        del.executeUpdate();
-      }
-      try (PreparedStatement ins =
-          writer.prepareStatement(
-              "INSERT INTO event (id, title, place, actors, first_date, last_date, report_count,"
-                  + " source_count, updated_at, record, page)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ins.setString(1, e.id());
-        ins.setString(2, e.title());
-        ins.setString(3, e.place());
-        ins.setString(4, jsonArray(e.actors()));
-        ins.setString(5, e.firstDate());
-        ins.setString(6, e.lastDate());
-        ins.setInt(7, e.reportIds().size());
-        ins.setInt(8, e.sourceCount());
-        ins.setString(9, now);
-        ins.setString(10, e.record());
-        ins.setString(11, e.page());
-        ins.executeUpdate();
+      long revision = nextEventRevision();
+      if (exists) {
+        try (PreparedStatement up =
+            writer.prepareStatement(
+                "UPDATE event SET title = ?, place = ?, actors = ?, first_date = ?, last_date = ?,"
+                    + " report_count = ?, source_count = ?, updated_at = ?, record = ?, page = ?,"
+                    + " revision = ? WHERE id = ?")) {
+          bindEvent(up, e, now, revision);
+          up.setString(12, e.id());
+          up.executeUpdate();
+        }
+        try (PreparedStatement del =
+            writer.prepareStatement("DELETE FROM event_report WHERE event_id = ?")) {
+          del.setString(1, e.id());
+          del.executeUpdate();
+        }
+      } else {
+        try (PreparedStatement ins =
+            writer.prepareStatement(
+                "INSERT INTO event (title, place, actors, first_date, last_date, report_count,"
+                    + " source_count, updated_at, record, page, revision, id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          bindEvent(ins, e, now, revision);
+          ins.setString(12, e.id());
+          ins.executeUpdate();
+        }
       }
       try (PreparedStatement ins =
           writer.prepareStatement(
@@ -739,16 +774,72 @@ public final class DossierStore implements AutoCloseable {
         ins.executeBatch();
       }
     }
-    for (String id : remove == null ? existing.keySet() : remove) {
-      if (!seen.contains(id) && existing.containsKey(id)) {
-        changed.add(id);
-        try (PreparedStatement del = writer.prepareStatement("DELETE FROM event WHERE id = ?")) {
-          del.setString(1, id);
-          del.executeUpdate();
+    Set<String> gone = new LinkedHashSet<>();
+    if (remove == null) {
+      try (Statement s = writer.createStatement();
+          ResultSet rs = s.executeQuery("SELECT id FROM event")) {
+        while (rs.next()) {
+          gone.add(rs.getString(1));
+        }
+      }
+    } else {
+      gone.addAll(remove);
+    }
+    gone.removeAll(seen);
+    try (PreparedStatement del = writer.prepareStatement("DELETE FROM event WHERE id = ?")) {
+      for (String id : gone) {
+        del.setString(1, id);
+        if (del.executeUpdate() > 0) {
+          changed.add(id);
         }
       }
     }
     return changed;
+  }
+
+  private static void bindEvent(PreparedStatement ps, EventEntry e, String now, long revision)
+      throws SQLException {
+    ps.setString(1, e.title());
+    ps.setString(2, e.place());
+    ps.setString(3, jsonArray(e.actors()));
+    ps.setString(4, e.firstDate());
+    ps.setString(5, e.lastDate());
+    ps.setInt(6, e.reportIds().size());
+    ps.setInt(7, e.sourceCount());
+    ps.setString(8, now);
+    ps.setString(9, e.record());
+    ps.setString(10, e.page());
+    ps.setLong(11, revision);
+  }
+
+  /** The next number of the store-wide event revision sequence (inside a write transaction). */
+  private long nextEventRevision() throws SQLException {
+    try (Statement s = writer.createStatement()) {
+      s.executeUpdate("UPDATE sequence SET value = value + 1 WHERE name = 'event_revision'");
+      try (ResultSet rs =
+          s.executeQuery("SELECT value FROM sequence WHERE name = 'event_revision'")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * The revision of the event's last change, if the event exists: a number never given to another
+   * change of any event, so anything derived from the event at that revision is still right while
+   * it is unchanged.
+   */
+  public OptionalLong eventRevision(String id) throws IOException {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT revision FROM event WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+          }
+        });
   }
 
   /** Events matching {@code query}, latest first. */
@@ -862,20 +953,27 @@ public final class DossierStore implements AutoCloseable {
   }
 
   /** An event's rendered page and the titles of its reports, without its record. */
-  public record EventPage(String id, String page, Map<String, String> reportTitles) {}
+  public record EventPage(
+      String id, String page, Map<String, String> reportTitles, long revision) {}
 
-  /** The event's page with its reports' titles, if the event exists (page {@code null} if none). */
+  /**
+   * The event's page with its reports' titles and the event's revision, if the event exists (page
+   * {@code null} if none). The revision is read with the page; the titles just after it.
+   */
   public Optional<EventPage> eventPage(String id) throws IOException {
     return read(
         c -> {
           String page;
-          try (PreparedStatement ps = c.prepareStatement("SELECT page FROM event WHERE id = ?")) {
+          long revision;
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT page, revision FROM event WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
                 return Optional.empty();
               }
               page = rs.getString(1);
+              revision = rs.getLong(2);
             }
           }
           Map<String, String> titles = new java.util.LinkedHashMap<>();
@@ -890,7 +988,7 @@ public final class DossierStore implements AutoCloseable {
               }
             }
           }
-          return Optional.of(new EventPage(id, page, titles));
+          return Optional.of(new EventPage(id, page, titles, revision));
         });
   }
 
@@ -1057,6 +1155,18 @@ public final class DossierStore implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------------------ consistency
+
+  /** How many reports the store holds (without counting the search index, as counts() does). */
+  public int reportCount() throws IOException {
+    return read(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT count(*) FROM report")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
 
   /** How many reports, revisions, events and indexed documents the store holds. */
   public Counts counts() throws IOException {

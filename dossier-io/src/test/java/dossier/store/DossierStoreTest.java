@@ -9,6 +9,7 @@ import dossier.model.Removal;
 import dossier.model.Span;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,7 @@ class DossierStoreTest {
       DossierStore.AddOutcome again = store.add(article("r1", null, "Text one."), "same", false);
       assertThat(again.kind()).isEqualTo(DossierStore.AddKind.DUPLICATE);
       assertThat(store.counts()).isEqualTo(new DossierStore.Counts(1, 1, 0, 1));
+      assertThat(store.reportCount()).isEqualTo(1);
     }
   }
 
@@ -179,6 +181,60 @@ class DossierStoreTest {
       assertThat(store.eventsOf("r1")).containsExactly("e1", "e2");
       assertThat(store.putEvents(List.of(e1))).containsExactly("e2");
       assertThat(store.event("e2")).isEmpty();
+    }
+  }
+
+  @Test
+  void givesAnEventANewRevisionOnlyWhenItOrOneOfItsReportsChanges() throws Exception {
+    try (DossierStore store = DossierStore.open(dir.resolve("d.db"))) {
+      store.add(article("r1", "https://example.org/a", "Fighting near the border."), "h1", false);
+      store.add(article("r2", null, "Floods in the south."), "h2", false);
+      var e1 =
+          new DossierStore.EventEntry(
+              "e1", "T1", null, List.of(), null, null, List.of("r1"), 1, "{\"a\":1}", "<p>a</p>");
+      var e2 =
+          new DossierStore.EventEntry(
+              "e2", "T2", null, List.of(), null, null, List.of("r2"), 1, "{\"b\":1}", "<p>b</p>");
+      store.putEvents(List.of(e1, e2));
+      long r1 = store.eventRevision("e1").orElseThrow();
+      long r2 = store.eventRevision("e2").orElseThrow();
+      String updated2 = store.events(DossierStore.EventQuery.all()).get(1).updatedAt();
+      assertThat(r1).isNotEqualTo(r2);
+
+      // The same entries again: nothing is written.
+      assertThat(store.updateEvents(List.of(e1, e2), Set.of())).isEmpty();
+      assertThat(store.eventRevision("e1")).hasValue(r1);
+      assertThat(store.eventRevision("e2")).hasValue(r2);
+
+      // A changed record: a new revision for that event only.
+      var e1b =
+          new DossierStore.EventEntry(
+              "e1", "T1", null, List.of(), null, null, List.of("r1"), 1, "{\"a\":2}", "<p>a</p>");
+      assertThat(store.updateEvents(List.of(e1b), Set.of())).containsExactly("e1");
+      long r1b = store.eventRevision("e1").orElseThrow();
+      assertThat(r1b).isGreaterThan(Math.max(r1, r2));
+      assertThat(store.eventRevision("e2")).hasValue(r2);
+      assertThat(
+              store.events(DossierStore.EventQuery.all()).stream()
+                  .filter(e -> e.id().equals("e2"))
+                  .findFirst()
+                  .orElseThrow()
+                  .updatedAt())
+          .isEqualTo(updated2);
+
+      // A new revision of a report: its events show an older version now.
+      store.add(article("x", "https://example.org/a", "Fighting, revised."), "h3", false);
+      long r1c = store.eventRevision("e1").orElseThrow();
+      assertThat(r1c).isGreaterThan(r1b);
+      assertThat(store.eventPage("e1").orElseThrow().revision()).isEqualTo(r1c);
+      assertThat(store.eventRevision("e2")).hasValue(r2);
+
+      // Removed and made again: never a revision number seen before.
+      store.updateEvents(List.of(), Set.of("e1"));
+      assertThat(store.eventRevision("e1")).isEmpty();
+      store.updateEvents(List.of(e1), Set.of());
+      assertThat(store.eventRevision("e1").orElseThrow()).isGreaterThan(r1c);
+      assertThat(store.check()).isEmpty();
     }
   }
 
