@@ -5,7 +5,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,11 +22,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   private static volatile EmbeddingModel model;
 
   private final ConcurrentMap<String, float[]> cache = new ConcurrentHashMap<>();
+  private final int cacheLimit;
 
   /** The shared instance; the ONNX model is loaded lazily on the first call to embed. */
-  public static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
+  public static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder(CACHE_LIMIT);
 
-  private MiniLmEmbedder() {}
+  /** An embedder whose cache empties itself beyond {@code cacheLimit} sentences (for tests). */
+  MiniLmEmbedder(int cacheLimit) {
+    this.cacheLimit = cacheLimit;
+  }
 
   private static EmbeddingModel model() {
     EmbeddingModel m = model;
@@ -42,10 +48,17 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
   @Override
   public List<float[]> embed(List<String> sentences) {
+    // Vectors are read once into a map of this call, so that the cache emptying itself at its
+    // limit (here or on another thread) between the lookup and the answer loses nothing.
+    Map<String, float[]> found = new HashMap<>();
     List<String> missing = new ArrayList<>();
     for (String s : sentences) {
-      if (!cache.containsKey(s) && !missing.contains(s)) {
-        missing.add(s);
+      if (!found.containsKey(s)) {
+        float[] v = cache.get(s);
+        found.put(s, v);
+        if (v == null) {
+          missing.add(s);
+        }
       }
     }
     if (!missing.isEmpty()) {
@@ -54,16 +67,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         segments.add(TextSegment.from(s.isBlank() ? "." : s));
       }
       List<Embedding> out = model().embedAll(segments).content();
-      if (cache.size() > CACHE_LIMIT) {
+      if (cache.size() > cacheLimit) {
         cache.clear();
       }
       for (int i = 0; i < missing.size(); i++) {
-        cache.put(missing.get(i), normalise(out.get(i).vector()));
+        float[] v = normalise(out.get(i).vector());
+        found.put(missing.get(i), v);
+        cache.put(missing.get(i), v);
       }
     }
     List<float[]> result = new ArrayList<>(sentences.size());
     for (String s : sentences) {
-      result.add(cache.get(s));
+      result.add(found.get(s));
     }
     return result;
   }
