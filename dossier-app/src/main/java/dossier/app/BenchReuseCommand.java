@@ -1,7 +1,5 @@
 package dossier.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Article;
 import dossier.reuse.CandidateFinder;
 import info.debatty.java.lsh.LSHMinHash;
@@ -78,14 +76,7 @@ public final class BenchReuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> bodies = new ArrayList<>();
-    JsonNode root = new ObjectMapper().readTree(data.toFile());
-    root.forEach(
-        n -> {
-          if (n.hasNonNull("articleBody") && !n.get("articleBody").asText().isBlank()) {
-            bodies.add(n.get("articleBody").asText());
-          }
-        });
+    List<String> bodies = GenCorpusCommand.bodies(data);
     long t0 = System.nanoTime();
     PlantedCorpus corpus = PlantedCorpus.generate(bodies, stories, copied, seed);
     List<Article> articles = corpus.articles();

@@ -1,7 +1,5 @@
 package dossier.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Article;
 import dossier.reuse.CandidateFinder;
 import info.debatty.java.lsh.MinHash;
@@ -58,14 +56,7 @@ public class CandidateSearchBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    List<String> bodies = new ArrayList<>();
-    JsonNode root = new ObjectMapper().readTree(Path.of(data).toFile());
-    root.forEach(
-        n -> {
-          if (n.hasNonNull("articleBody") && !n.get("articleBody").asText().isBlank()) {
-            bodies.add(n.get("articleBody").asText());
-          }
-        });
+    List<String> bodies = GenCorpusCommand.bodies(Path.of(data));
     List<Article> articles = PlantedCorpus.generate(bodies, REPORTS, 0.25, 42).articles();
     texts = new String[REPORTS];
     shingles = new long[REPORTS][];
@@ -81,13 +72,7 @@ public class CandidateSearchBenchmark {
       }
       peerSets.add(set);
     }
-    int bits = CandidateFinder.counterBits(total);
-    int[] df = new int[1 << bits];
-    for (long[] s : shingles) {
-      for (long h : s) {
-        df[CandidateFinder.counterSlot(h, bits)]++;
-      }
-    }
+    int[] df = CandidateFinder.documentFrequencies(shingles, CandidateFinder.counterBits(total));
     CandidateFinder finder = new CandidateFinder(CandidateFinder.Config.defaults());
     signer = finder.signer(df, REPORTS);
     peer = new MinHash(BenchReuseCommand.PEER_HASHES, Integer.MAX_VALUE, 7L);

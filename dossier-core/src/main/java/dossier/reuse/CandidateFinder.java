@@ -221,7 +221,7 @@ public final class CandidateFinder {
    * tasks each count a share of the reports into their own counter (random writes, no locks), and
    * the counters are then summed.
    */
-  private static int[] documentFrequencies(long[][] shingles, int counterBits) {
+  public static int[] documentFrequencies(long[][] shingles, int counterBits) {
     int tasks = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     int[][] counts = new int[tasks][];
     IntStream.range(0, tasks)
