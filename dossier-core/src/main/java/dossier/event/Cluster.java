@@ -44,12 +44,23 @@ final class Cluster {
   final Map<String, Integer> entities = new HashMap<>();
   final float[] embedding;
   final List<Part> parts = new ArrayList<>();
+
+  /** Place in the session's list of events, which decides ties. */
+  final int rank;
+
+  /** Replaced by the two halves of a split; no longer an event. */
+  boolean retired;
+
+  /** The last candidate search that found this event (see EventClusterer's session). */
+  int seenBy;
+
   int reports;
   LocalDate first;
   LocalDate last;
 
-  Cluster(String id, int dimensions) {
+  Cluster(String id, int rank, int dimensions) {
     this.id = id;
+    this.rank = rank;
     this.embedding = new float[dimensions];
   }
 

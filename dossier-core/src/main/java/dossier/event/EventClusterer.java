@@ -189,7 +189,15 @@ public final class EventClusterer {
 
   /** A new, empty incremental session. */
   public Session open() {
-    return new Session();
+    return new Session(false);
+  }
+
+  /**
+   * A session that scores each report against every event, not only the events that share weighted
+   * evidence with it: the same placements, for checking the candidate search.
+   */
+  Session openExhaustive() {
+    return new Session(true);
   }
 
   /** Groups {@code articles}, none of them known as copies, into events. */
@@ -203,6 +211,16 @@ public final class EventClusterer {
    * id; the copies of one family enter together, at the place of the first of them.
    */
   public List<Event> cluster(List<Article> articles, Map<String, String> families) {
+    return cluster(articles, families, open());
+  }
+
+  /** {@link #cluster(List, Map)} scoring every report against every event. */
+  List<Event> clusterExhaustively(List<Article> articles, Map<String, String> families) {
+    return cluster(articles, families, openExhaustive());
+  }
+
+  private List<Event> cluster(
+      List<Article> articles, Map<String, String> families, Session session) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(
         Comparator.comparing(
@@ -219,7 +237,6 @@ public final class EventClusterer {
       String key = family == null ? "\u0000" + a.id() : family;
       byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
     }
-    Session session = open();
     for (List<Article> group : byFamily.values()) {
       String family = families.get(group.get(0).id());
       session.enter(group.stream().map(a -> evidence.get(a.id())).toList(), family);
@@ -323,10 +340,19 @@ public final class EventClusterer {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> familyEvents = new HashMap<>();
     private final Set<String> seen = new LinkedHashSet<>();
+
+    /** Events by term and by entity key: which events could share evidence with a report. */
+    private final Map<String, List<Cluster>> termPostings = new HashMap<>();
+
+    private final Map<String, List<Cluster>> entityPostings = new HashMap<>();
+    private final boolean exhaustive;
     private int documents;
     private int created;
+    private int searches;
 
-    private Session() {}
+    private Session(boolean exhaustive) {
+      this.exhaustive = exhaustive;
+    }
 
     private void count(List<Evidence> parts) {
       documents += parts.size();
@@ -382,7 +408,7 @@ public final class EventClusterer {
       Score best = null;
       double nextBest = 0;
       List<Score> scores = new ArrayList<>();
-      for (Cluster c : clusters) {
+      for (Cluster c : candidates(tfidf, entityWeights)) {
         Score s = score(c, tfidf, entityWeights, pooled);
         if (s != null) {
           scores.add(s);
@@ -416,8 +442,7 @@ public final class EventClusterer {
         } else {
           nextBest = best == null ? 0 : best.total;
           best = null;
-          target = new Cluster("e" + (++created), pooled.embedding().length);
-          clusters.add(target);
+          target = newCluster(pooled.embedding().length);
           basis = Basis.FOUNDED;
         }
       }
@@ -451,7 +476,7 @@ public final class EventClusterer {
           dates.add(p.date());
         }
       }
-      target.absorb(new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
+      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
       }
@@ -502,11 +527,13 @@ public final class EventClusterer {
       if (!Collections.disjoint(keptFamilies, movedFamilies)) {
         return List.of(); // copies of one family always share an event
       }
-      Cluster kept = new Cluster(event.id, event.embedding.length);
+      Cluster kept = new Cluster(event.id, event.rank, event.embedding.length);
       for (int i : d.kept()) {
-        kept.absorb(event.parts.get(i));
+        absorb(kept, event.parts.get(i));
       }
-      Cluster moved = new Cluster("e" + (++created), event.embedding.length);
+      event.retired = true;
+      clusters.set(event.rank, kept);
+      Cluster moved = newCluster(event.embedding.length);
       for (int i : d.moved()) {
         Cluster.Part part = event.parts.get(i);
         List<EventMembership> members = new ArrayList<>();
@@ -525,10 +552,8 @@ public final class EventClusterer {
                   m.gapDays(),
                   m.nextBest()));
         }
-        moved.absorb(part.withMembers(members));
+        absorb(moved, part.withMembers(members));
       }
-      clusters.set(clusters.indexOf(event), kept);
-      clusters.add(moved);
       familyEvents.replaceAll(
           (family, c) -> c != event ? c : movedFamilies.contains(family) ? moved : kept);
       return List.of(kept, moved);
@@ -544,6 +569,95 @@ public final class EventClusterer {
         }
       }
       return out;
+    }
+
+    private Cluster newCluster(int dimensions) {
+      Cluster c = new Cluster("e" + (++created), clusters.size(), dimensions);
+      clusters.add(c);
+      return c;
+    }
+
+    /** Adds {@code part} to {@code event}, indexing the terms and entities new to the event. */
+    private void absorb(Cluster event, Cluster.Part part) {
+      post(event, part.tfidf(), event.lexical, termPostings);
+      post(event, part.entityVector(), event.named, entityPostings);
+      event.absorb(part);
+    }
+
+    private static void post(
+        Cluster event,
+        Map<String, Double> vector,
+        SparseSum held,
+        Map<String, List<Cluster>> postings) {
+      for (String key : vector.keySet()) {
+        if (!held.weights.containsKey(key)) {
+          postings.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        }
+      }
+    }
+
+    /**
+     * The events a report with these unit vectors could join, in list order: those sharing one of
+     * its heavier terms or entity keys. An event sharing none of them scores at most {@code
+     * lexicalWeight * |light terms| + semanticWeight + entityWeight * |light entities|} (each
+     * cosine is bounded by the norm of the part of the report it can meet, the lead cosine by 1),
+     * and the light parts are chosen so that this stays below the threshold: the report's placement
+     * is the one scoring every event would give. Only the next-best score a membership reports is
+     * then taken over these events. When the lead alone could reach the threshold, every event is a
+     * candidate.
+     */
+    private List<Cluster> candidates(Map<String, Double> tfidf, Map<String, Double> entities) {
+      double budget = config.threshold() - config.semanticWeight();
+      if (exhaustive || !(budget > 0)) {
+        return clusters;
+      }
+      double half = budget * (1 - 1e-9) / 2;
+      searches++;
+      List<Cluster> out = new ArrayList<>();
+      gather(tfidf, termPostings, bound(half, config.lexicalWeight()), out);
+      gather(entities, entityPostings, bound(half, config.entityWeight()), out);
+      out.sort(Comparator.comparingInt(c -> c.rank));
+      return out;
+    }
+
+    private static double bound(double share, double weight) {
+      return weight == 0 ? Double.POSITIVE_INFINITY : share / weight;
+    }
+
+    /**
+     * Adds to {@code out} the live events posted under the keys of {@code vector}, leaving out its
+     * lightest keys as long as their weights' norm stays within {@code skippable}.
+     */
+    private void gather(
+        Map<String, Double> vector,
+        Map<String, List<Cluster>> postings,
+        double skippable,
+        List<Cluster> out) {
+      List<Map.Entry<String, Double>> keys = new ArrayList<>(vector.entrySet());
+      keys.sort(
+          Map.Entry.<String, Double>comparingByValue(Comparator.comparingDouble(Math::abs))
+              .thenComparing(Map.Entry.comparingByKey()));
+      double left =
+          skippable == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : skippable * skippable;
+      boolean skipping = true;
+      for (Map.Entry<String, Double> k : keys) {
+        double w2 = k.getValue() * k.getValue();
+        if (skipping && w2 <= left) {
+          left -= w2;
+          continue;
+        }
+        skipping = false;
+        List<Cluster> events = postings.get(k.getKey());
+        if (events == null) {
+          continue;
+        }
+        for (Cluster c : events) {
+          if (!c.retired && c.seenBy != searches) {
+            c.seenBy = searches;
+            out.add(c);
+          }
+        }
+      }
     }
 
     private Map<String, Double> weigh(Map<String, Double> terms) {

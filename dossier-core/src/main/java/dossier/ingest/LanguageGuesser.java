@@ -19,6 +19,9 @@ final class LanguageGuesser {
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
+  /** Characters from the start of a text that the guess reads. */
+  static final int SAMPLE = 1000;
+
   private static final class Model {
     static final LanguageDetectorModel INSTANCE = load();
   }
@@ -34,7 +37,7 @@ final class LanguageGuesser {
 
   /** The language code, or {@code null} when the text is too short or the guess is weak. */
   static String guess(String text) {
-    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
     if (sample.strip().length() < 20) {
       return null;
     }

@@ -7,6 +7,8 @@ import dossier.io.ReportReader;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Dossier;
+import dossier.model.Event;
+import dossier.model.EventRecord;
 import dossier.model.Published;
 import dossier.model.Rejection;
 import dossier.model.ReuseGraph;
@@ -116,10 +118,13 @@ public final class DossierJob {
 
   /**
    * How far a run goes: through wire families (reuse pairs, families and inherited dates; no
-   * claims, events or records), or through the event records.
+   * claims, events or records); through events (dedup and grouping: families, then events grouped
+   * on the names the clusterer spots itself, with no claims and no records); or through the event
+   * records (claims extracted, their places and actors also counting as shared names).
    */
   public enum Through {
     FAMILIES,
+    EVENTS,
     RECORDS
   }
 
@@ -230,6 +235,36 @@ public final class DossierJob {
           Through.FAMILIES);
     }
     Broadcast<Map<String, Published>> inheritedB = jsc.broadcast(inherited);
+    if (config.through() == Through.EVENTS) {
+      List<Event> events;
+      if (config.eventWindowDays() > 0) {
+        JavaPairRDD<Integer, EventWindows.Placed> placed =
+            articles.mapToPair(
+                t -> {
+                  Published p = inheritedB.value().get(t._2().id());
+                  Article d = p == null ? t._2() : t._2().withPublished(p);
+                  return new Tuple2<>(t._1(), new EventWindows.Placed(t._1(), d, null));
+                });
+        events =
+            EventWindows.events(
+                jsc,
+                placed,
+                dated,
+                reuse,
+                config.pipeline().events(),
+                config.eventWindowDays(),
+                parallelism(jsc));
+      } else {
+        events = Pipeline.events(config.pipeline().events(), dated, reuse, Map.of());
+      }
+      articles.unpersist();
+      lap(seconds, "events", at);
+      return new Result(
+          new Dossier(dated, reuse, Map.of(), events, List.of()),
+          rejections,
+          seconds,
+          Through.EVENTS);
+    }
     ClaimExtractor.Config claimConfig = config.pipeline().claims();
     JavaPairRDD<Integer, EventWindows.Placed> placed =
         articles
@@ -255,11 +290,19 @@ public final class DossierJob {
     at = lap(seconds, "claims", at);
     Dossier dossier;
     if (config.eventWindowDays() > 0) {
-      int parallelism = config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
-      EventWindows.Grouped grouped =
-          EventWindows.group(
-              jsc, placed, dated, reuse, config.pipeline(), config.eventWindowDays(), parallelism);
-      dossier = new Dossier(dated, reuse, claims, grouped.events(), grouped.records());
+      List<Event> events =
+          EventWindows.events(
+              jsc,
+              placed,
+              dated,
+              reuse,
+              config.pipeline().events(),
+              config.eventWindowDays(),
+              parallelism(jsc));
+      List<EventRecord> records =
+          EventWindows.records(
+              jsc, placed, events, reuse, config.pipeline().reconcile(), parallelism(jsc));
+      dossier = new Dossier(dated, reuse, claims, events, records);
     } else {
       dossier =
           new Pipeline(config.pipeline())
@@ -268,6 +311,10 @@ public final class DossierJob {
     placed.unpersist();
     lap(seconds, "events and reconcile", at);
     return new Result(dossier, rejections, seconds, Through.RECORDS);
+  }
+
+  private int parallelism(JavaSparkContext jsc) {
+    return config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
   }
 
   private static long lap(Map<String, Double> seconds, String step, long since) {

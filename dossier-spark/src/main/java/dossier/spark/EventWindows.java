@@ -50,7 +50,7 @@ final class EventWindows {
   /** The key of the window of undated reports. */
   static final long UNDATED = Long.MAX_VALUE;
 
-  /** A report with its claims and its position in the corpus. */
+  /** A report with its claims ({@code null} when not extracted) and its position in the corpus. */
   record Placed(int index, Article article, ClaimSet claims) implements Serializable {}
 
   /** The events one window found. */
@@ -93,19 +93,18 @@ final class EventWindows {
     return out;
   }
 
-  /** Events and their records, in event order. */
-  record Grouped(List<Event> events, List<EventRecord> records) {}
-
-  static Grouped group(
+  /**
+   * The events of {@code placed}, grouped per window on the executors and merged, in event order. A
+   * report's claims (when not {@code null}) add their places and actors to its shared names.
+   */
+  static List<Event> events(
       JavaSparkContext jsc,
       JavaPairRDD<Integer, Placed> placed,
       List<Article> dated,
       ReuseGraph reuse,
-      Pipeline.Config pipeline,
+      EventClusterer.Config events,
       int days,
       int partitions) {
-    EventClusterer.Config events = pipeline.events();
-    ClaimReconciler.Config reconcile = pipeline.reconcile();
     Broadcast<Map<String, long[]>> windowsB =
         jsc.broadcast(windows(dated, reuse, days, events.maxGapDays()));
     Broadcast<ReuseGraph> reuseB = jsc.broadcast(reuse);
@@ -134,7 +133,18 @@ final class EventWindows {
                       window._1(), Pipeline.events(events, articles, reuseB.value(), claims));
                 })
             .collect();
-    List<Event> merged = merge(found, windowsB.value());
+    return merge(found, windowsB.value());
+  }
+
+  /** The record of each of the {@code merged} events, reconciled on the executors, in order. */
+  static List<EventRecord> records(
+      JavaSparkContext jsc,
+      JavaPairRDD<Integer, Placed> placed,
+      List<Event> merged,
+      ReuseGraph reuse,
+      ClaimReconciler.Config reconcile,
+      int partitions) {
+    Broadcast<ReuseGraph> reuseB = jsc.broadcast(reuse);
 
     // Each report goes to its event's group, and a family's origin also to the events of the
     // family's other reports, so that each event finds the origin its source is named after.
@@ -199,7 +209,7 @@ final class EventWindows {
             .collect();
     EventRecord[] ordered = new EventRecord[merged.size()];
     records.forEach(t -> ordered[t._1()] = t._2());
-    return new Grouped(merged, List.of(ordered));
+    return List.of(ordered);
   }
 
   /**

@@ -25,8 +25,8 @@ import org.apache.hadoop.fs.Path;
 final class JsonlOutput {
 
   /**
-   * The files a complete run writes, in the order written (one through families: no claims, events,
-   * records).
+   * The files a complete run writes, in the order written (one through events: no claims, records;
+   * one through families: no claims, events, records).
    */
   static final List<String> FILES =
       List.of(
@@ -52,7 +52,11 @@ final class JsonlOutput {
     write(fs, new Path(root, "families.jsonl"), d.reuse().families());
     if (result.through() == DossierJob.Through.RECORDS) {
       write(fs, new Path(root, "claims.jsonl"), claims);
+    }
+    if (result.through() != DossierJob.Through.FAMILIES) {
       write(fs, new Path(root, "events.jsonl"), d.events());
+    }
+    if (result.through() == DossierJob.Through.RECORDS) {
       write(fs, new Path(root, "records.jsonl"), d.records());
     }
     write(fs, new Path(root, "rejections.jsonl"), result.rejections());

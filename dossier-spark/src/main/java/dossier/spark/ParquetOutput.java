@@ -35,8 +35,10 @@ final class ParquetOutput {
         claims.add(d.claims().getOrDefault(a.id(), ClaimSet.empty(a.id())));
       }
       write(spark, root + "claims.parquet", claims);
-      write(spark, root + "events.parquet", d.events());
       write(spark, root + "records.parquet", d.records());
+    }
+    if (result.through() != DossierJob.Through.FAMILIES) {
+      write(spark, root + "events.parquet", d.events());
     }
     write(spark, root + "rejections.parquet", result.rejections());
   }

@@ -58,7 +58,8 @@ public final class SparkMain implements Callable<Integer> {
       paramLabel = "STEP",
       defaultValue = "records",
       description =
-          "Last step: families (reuse pairs and wire families only) or records (default:"
+          "Last step: families (reuse pairs and wire families only), events (dedup and"
+              + " grouping: families and events, no claims or records) or records (default:"
               + " ${DEFAULT-VALUE}).")
   String through;
 
@@ -87,10 +88,12 @@ public final class SparkMain implements Callable<Integer> {
     DossierJob.Through last =
         switch (through) {
           case "families" -> DossierJob.Through.FAMILIES;
+          case "events" -> DossierJob.Through.EVENTS;
           case "records" -> DossierJob.Through.RECORDS;
           default ->
               throw new CommandLine.ParameterException(
-                  new CommandLine(this), "--through must be families or records: " + through);
+                  new CommandLine(this),
+                  "--through must be families, events or records: " + through);
         };
     long start = System.nanoTime();
     try (SparkSession spark = session(master)) {

@@ -1,0 +1,134 @@
+package dossier.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.model.Article;
+import dossier.model.Event;
+import dossier.model.EventMembership;
+import dossier.model.Published;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The session's candidate search (only events sharing a report's heavier terms or names are scored)
+ * places every report where scoring every event places it, on random corpora of overlapping topics,
+ * under random settings.
+ */
+class EventCandidateSearchPropertyTest {
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void placesEveryReportAsScoringEveryEventDoes(long seed) {
+    Random random = new Random(seed);
+    List<Article> articles = corpus(random, 120 + random.nextInt(120));
+    Map<String, String> families = new HashMap<>();
+    for (int i = 0; i + 1 < articles.size(); i += 7 + random.nextInt(9)) {
+      families.put(articles.get(i).id(), "w" + i);
+      families.put(articles.get(i + 1).id(), "w" + i);
+    }
+    EventClusterer clusterer = new EventClusterer(settings(random), EventClustererTest.HASHED);
+
+    List<Event> indexed = clusterer.cluster(articles, families);
+    List<Event> exhaustive = clusterer.clusterExhaustively(articles, families);
+
+    assertThat(indexed)
+        .extracting(Event::id)
+        .isEqualTo(exhaustive.stream().map(Event::id).toList());
+    assertThat(indexed)
+        .extracting(Event::articleIds)
+        .isEqualTo(exhaustive.stream().map(Event::articleIds).toList());
+    Map<String, EventMembership> all = new HashMap<>();
+    exhaustive.forEach(e -> e.members().forEach(m -> all.put(m.articleId(), m)));
+    for (Event e : indexed) {
+      for (EventMembership m : e.members()) {
+        EventMembership full = all.get(m.articleId());
+        assertThat(m.basis()).isEqualTo(full.basis());
+        assertThat(m.score()).isEqualTo(full.score());
+        assertThat(m.sharedEntities()).isEqualTo(full.sharedEntities());
+        assertThat(m.nextBest()).isLessThanOrEqualTo(full.nextBest());
+      }
+    }
+    assertThat(indexed.size()).isGreaterThan(1).isLessThan(articles.size());
+  }
+
+  private static EventClusterer.Config settings(Random random) {
+    EventClusterer.Config d = EventClusterer.Config.defaults();
+    double semantic = random.nextDouble() * 0.25;
+    double lexical = random.nextInt(4) == 0 ? 0 : (1 - semantic) * random.nextDouble();
+    double entity = 1 - semantic - lexical;
+    return new EventClusterer.Config(
+        0.2 + random.nextDouble() * 0.2,
+        lexical,
+        semantic,
+        entity,
+        d.timeWeight(),
+        d.halfLifeDays(),
+        d.maxGapDays(),
+        d.leadSentences(),
+        d.splitSilhouette(),
+        d.splitLeast(),
+        d.splitMost(),
+        d.entities());
+  }
+
+  /** Reports on a few dozen topics that share common words, names and sometimes a second topic. */
+  private static List<Article> corpus(Random random, int size) {
+    int topics = 10 + random.nextInt(30);
+    List<String> common = words(random, "", 60);
+    List<List<String>> topicWords = new ArrayList<>();
+    List<List<String>> topicNames = new ArrayList<>();
+    for (int t = 0; t < topics; t++) {
+      topicWords.add(words(random, "t" + t, 25));
+      topicNames.add(words(random, "N" + t, 4));
+    }
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int topic = random.nextInt(topics);
+      int other = random.nextInt(topics);
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 4 + random.nextInt(4); s++) {
+        for (int w = 0; w < 8 + random.nextInt(8); w++) {
+          Function<Integer, List<String>> pick =
+              r -> r < 45 ? common : r < 85 ? topicWords.get(topic) : topicWords.get(other);
+          List<String> from = pick.apply(random.nextInt(100));
+          text.append(
+                  from.get(
+                      (int)
+                          Math.min(
+                              from.size() - 1, Math.abs(random.nextGaussian()) * from.size() / 3)))
+              .append(' ');
+        }
+        List<String> names = topicNames.get(random.nextInt(6) == 0 ? other : topic);
+        text.append(names.get(random.nextInt(names.size()))).append(" said.\n");
+      }
+      Article a = Article.of("a" + i, text.toString());
+      out.add(
+          random.nextInt(10) == 0
+              ? a
+              : a.withPublished(
+                  new Published(start.plusDays(i / 4 + random.nextInt(3)).toString(), "field")));
+    }
+    return out;
+  }
+
+  private static List<String> words(Random random, String prefix, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder w = new StringBuilder(prefix.isEmpty() ? "" : prefix.substring(0, 1));
+      for (int k = 0; k < 3 + random.nextInt(5); k++) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      w.append(prefix.isEmpty() ? "" : prefix.substring(1));
+      out.add(w.toString());
+    }
+    return out;
+  }
+}
