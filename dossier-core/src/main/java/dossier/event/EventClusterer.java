@@ -116,6 +116,30 @@ public final class EventClusterer {
           (Function<Article, Set<String>> & Serializable) NameSpotter::keys);
     }
 
+    /**
+     * Settings without the sentence-embedding evidence, for corpora where embedding each report's
+     * lead costs too much: the lead is not embedded, the TF-IDF and entity cosines keep the default
+     * settings' proportion, and the threshold is tuned on ECB+ topics 1-25 alone (see
+     * docs/benchmarks.md).
+     */
+    public static Config lexical() {
+      Config d = defaults();
+      double kept = d.lexicalWeight() + d.entityWeight();
+      return new Config(
+          LEXICAL_THRESHOLD,
+          d.lexicalWeight() / kept,
+          0,
+          d.entityWeight() / kept,
+          d.timeWeight(),
+          d.halfLifeDays(),
+          d.maxGapDays(),
+          d.leadSentences(),
+          d.splitSilhouette(),
+          d.splitLeast(),
+          d.splitMost(),
+          d.entities());
+    }
+
     /** These settings with another entity source, e.g. the places and actors of claims. */
     public Config withEntities(Function<Article, Set<String>> source) {
       return new Config(
@@ -169,6 +193,9 @@ public final class EventClusterer {
   }
 
   private static final int SHARED_SHOWN = 8;
+
+  /** The joining threshold of {@link Config#lexical()}. */
+  private static final double LEXICAL_THRESHOLD = 0.26;
 
   private final Config config;
   private final SentenceEmbedder embedder;
@@ -245,20 +272,22 @@ public final class EventClusterer {
   }
 
   private List<Evidence> evidenceOf(List<Article> articles) {
+    // Without weight on the lead's meaning, no lead is embedded: every embedding is empty.
+    boolean embedded = config.semanticWeight() > 0;
     List<List<String>> leads = new ArrayList<>(articles.size());
     List<String> sentences = new ArrayList<>();
     for (Article a : articles) {
-      List<String> lead = lead(a);
+      List<String> lead = embedded ? lead(a) : List.of();
       leads.add(lead);
       sentences.addAll(lead);
     }
-    List<float[]> vectors = embedder.embed(sentences);
+    List<float[]> vectors = embedded ? embedder.embed(sentences) : List.of();
     List<Evidence> out = new ArrayList<>(articles.size());
     int next = 0;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       int n = leads.get(i).size();
-      float[] sum = null;
+      float[] sum = embedded ? null : new float[0];
       for (int j = 0; j < n; j++) {
         float[] v = vectors.get(next + j);
         if (sum == null) {
