@@ -48,11 +48,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Title of the HTML dossier (default: the folder name).")
   String title;
 
+  @Option(
+      names = "--lexical",
+      description =
+          "Without sentence embeddings: reuse aligns on words alone and events group on words and"
+              + " names (faster; see docs/benchmarks.md for what it costs in quality).")
+  boolean lexical;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = System.err;
     long start = System.nanoTime();
-    Pipeline pipeline = new Pipeline(Pipeline.Config.defaults());
+    Pipeline pipeline =
+        new Pipeline(lexical ? Pipeline.Config.lexical() : Pipeline.Config.defaults());
     err.println("dossier: reading " + String.join(" ", paths));
     Inputs.Result input =
         Inputs.read(

@@ -82,6 +82,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
       description = "override the clusterer's joining threshold (default: tuned value)")
   Double threshold;
 
+  @Option(
+      names = "--lexical",
+      description =
+          "score the settings without sentence embeddings (EventClusterer.Config.lexical)")
+  boolean lexical;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One labelled document. */
@@ -104,7 +110,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
     for (Labelled d : docs) {
       gold.put(d.article().id(), d.gold());
     }
-    EventClusterer.Config config = EventClusterer.Config.defaults();
+    EventClusterer.Config config =
+        lexical ? EventClusterer.Config.lexical() : EventClusterer.Config.defaults();
     if (threshold != null) {
       config = config.withThreshold(threshold);
     }

@@ -1,15 +1,23 @@
 package dossier.app;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.corpus.CorpusGenerator;
 import dossier.io.DossierJson;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,21 +79,79 @@ public final class GenCorpusCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> bodies = bodies(texts);
     CorpusGenerator.Config config = CorpusGenerator.Config.defaults().withCopied(copied);
-    CorpusGenerator.Corpus corpus = new CorpusGenerator(config).generate(bodies, articles, seed);
     ObjectMapper json = DossierJson.mapper();
-    write(output, corpus.reports(), json);
+    List<CorpusGenerator.Planted> planted = writeInOrder(config, bodies, json);
     Path truthFile = truth != null ? truth : truthPath(output);
-    write(truthFile, corpus.planted(), json);
+    write(truthFile, planted, json);
     System.out.printf(
         "%d report(s) from %d bodies, %d planted cop%s, %d copy pair(s); wrote %s and %s%n",
-        corpus.reports().size(),
+        articles,
         bodies.size(),
-        corpus.planted().size(),
-        corpus.planted().size() == 1 ? "y" : "ies",
-        corpus.copyPairs().size(),
+        planted.size(),
+        planted.size() == 1 ? "y" : "ies",
+        new CorpusGenerator.Corpus(List.of(), planted).copyPairs().size(),
         output,
         truthFile);
     return Main.OK;
+  }
+
+  /** Where one report's line lies in the file of reports in order of making. */
+  private record Line(String published, String id, long offset, int length) {}
+
+  /**
+   * Writes the reports in corpus order without holding their texts: each goes to a scratch file as
+   * it is made, and the lines are then copied out in order.
+   */
+  private List<CorpusGenerator.Planted> writeInOrder(
+      CorpusGenerator.Config config, List<String> bodies, ObjectMapper json) throws IOException {
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path scratch = Files.createTempFile(parent, ".gen-corpus-", ".jsonl");
+    try {
+      List<Line> lines = new ArrayList<>(Math.max(0, articles));
+      List<CorpusGenerator.Planted> planted;
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16)) {
+        long[] at = {0};
+        planted =
+            new CorpusGenerator(config)
+                .generate(
+                    bodies,
+                    articles,
+                    seed,
+                    r -> {
+                      try {
+                        byte[] line = (json.writeValueAsString(r) + "\n").getBytes(UTF_8);
+                        out.write(line);
+                        lines.add(new Line(r.published(), r.id(), at[0], line.length));
+                        at[0] += line.length;
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    });
+      }
+      lines.sort(CorpusGenerator.Report.order(Line::published, Line::id));
+      try (FileChannel in = FileChannel.open(scratch, StandardOpenOption.READ);
+          OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (Line l : lines) {
+          if (buffer.capacity() < l.length()) {
+            buffer = ByteBuffer.allocate(l.length());
+          }
+          buffer.clear().limit(l.length());
+          while (buffer.hasRemaining()) {
+            if (in.read(buffer, l.offset() + buffer.position()) < 0) {
+              throw new IOException("scratch file " + scratch + " ended early");
+            }
+          }
+          out.write(buffer.array(), 0, l.length());
+        }
+      }
+      return planted;
+    } finally {
+      Files.deleteIfExists(scratch);
+    }
   }
 
   static Path truthPath(Path output) {

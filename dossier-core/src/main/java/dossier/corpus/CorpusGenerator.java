@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A CorpusGenerator builds a deterministic news corpus with planted wire families from real article
@@ -56,9 +59,17 @@ public final class CorpusGenerator {
 
   /** One generated report in the ingest line shape. */
   public record Report(String id, String outlet, String published, String title, String text) {
+    /** Corpus order: by publication time, then id. */
+    public static final Comparator<Report> ORDER = order(Report::published, Report::id);
+
     public Report {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(text, "text");
+    }
+
+    /** Corpus order over anything with a publication time and an id. */
+    public static <T> Comparator<T> order(Function<T, String> published, Function<T, String> id) {
+      return Comparator.comparing(published).thenComparing(id);
     }
   }
 
@@ -106,6 +117,19 @@ public final class CorpusGenerator {
 
   /** A corpus of {@code articles} reports made from {@code bodies} with seed {@code seed}. */
   public Corpus generate(List<String> bodies, int articles, long seed) {
+    List<Report> reports = new ArrayList<>(articles);
+    List<Planted> planted = generate(bodies, articles, seed, reports::add);
+    reports.sort(Report.ORDER);
+    return new Corpus(reports, planted);
+  }
+
+  /**
+   * The reports of {@link #generate(List, int, long)}, each handed to {@code sink} as it is made
+   * (in order of making, not of publication: sort them by {@link Report#ORDER}), for corpora too
+   * large to hold; returns the planted copies.
+   */
+  public List<Planted> generate(
+      List<String> bodies, int articles, long seed, Consumer<Report> sink) {
     List<String> usable = bodies.stream().filter(b -> b != null && !b.isBlank()).toList();
     if (usable.isEmpty()) {
       throw new IllegalArgumentException("no article bodies to build a corpus from");
@@ -120,38 +144,34 @@ public final class CorpusGenerator {
     }
     CopyEditor.Edit[] edits = CopyEditor.Edit.values();
     long span = config.days() * 86_400L;
-    List<Report> reports = new ArrayList<>(articles);
     List<Planted> planted = new ArrayList<>();
+    int made = 0;
     int story = 0;
-    while (reports.size() < articles) {
+    while (made < articles) {
       String base = usable.get(story % usable.size());
       String text = story < usable.size() ? base : CopyEditor.encipher(base, vocabulary, random);
       Instant when = config.start().plusSeconds((long) (random.nextDouble() * span));
       int outlet = random.nextInt(config.outlets());
       String id = "story-" + story;
-      reports.add(report(id, outlet, when, text));
+      sink.accept(report(id, outlet, when, text));
+      made++;
       if (random.nextDouble() < config.copied()) {
         int copies = 1 + random.nextInt(config.maxCopies());
-        for (int c = 0; c < copies && reports.size() < articles; c++) {
+        for (int c = 0; c < copies && made < articles; c++) {
           CopyEditor.Edit edit = edits[random.nextInt(edits.length)];
           String copyId = id + "-copy-" + c + "-" + edit.name().toLowerCase(java.util.Locale.ROOT);
           int copyOutlet = (outlet + 1 + random.nextInt(config.outlets() - 1)) % config.outlets();
           Instant copyWhen = when.plusSeconds((long) (random.nextDouble() * 2 * 86_400));
-          reports.add(
+          sink.accept(
               report(
                   copyId, copyOutlet, copyWhen, CopyEditor.copy(text, edit, vocabulary, random)));
+          made++;
           planted.add(new Planted(id, copyId, edit));
         }
       }
       story++;
     }
-    List<Report> ordered = new ArrayList<>(reports);
-    ordered.sort(
-        (x, y) -> {
-          int byTime = x.published().compareTo(y.published());
-          return byTime != 0 ? byTime : x.id().compareTo(y.id());
-        });
-    return new Corpus(ordered, planted);
+    return planted;
   }
 
   private static Report report(String id, int outlet, Instant when, String text) {

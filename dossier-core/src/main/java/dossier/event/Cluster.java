@@ -54,6 +54,13 @@ final class Cluster {
   /** The last candidate search that found this event (see EventClusterer's session). */
   int seenBy;
 
+  /** That search's dot products with the report's heavier terms and entity keys, and bound. */
+  double sharedTerms;
+
+  double sharedEntities;
+  double bound;
+  double semantic;
+
   int reports;
   LocalDate first;
   LocalDate last;

@@ -116,6 +116,30 @@ public final class EventClusterer {
           (Function<Article, Set<String>> & Serializable) NameSpotter::keys);
     }
 
+    /**
+     * Settings without the sentence-embedding evidence, for corpora where embedding each report's
+     * lead costs too much: the lead is not embedded, the TF-IDF and entity cosines keep the default
+     * settings' proportion, and the threshold is tuned on ECB+ topics 1-25 alone (see
+     * docs/benchmarks.md).
+     */
+    public static Config lexical() {
+      Config d = defaults();
+      double kept = d.lexicalWeight() + d.entityWeight();
+      return new Config(
+          LEXICAL_THRESHOLD,
+          d.lexicalWeight() / kept,
+          0,
+          d.entityWeight() / kept,
+          d.timeWeight(),
+          d.halfLifeDays(),
+          d.maxGapDays(),
+          d.leadSentences(),
+          d.splitSilhouette(),
+          d.splitLeast(),
+          d.splitMost(),
+          d.entities());
+    }
+
     /** These settings with another entity source, e.g. the places and actors of claims. */
     public Config withEntities(Function<Article, Set<String>> source) {
       return new Config(
@@ -169,6 +193,9 @@ public final class EventClusterer {
   }
 
   private static final int SHARED_SHOWN = 8;
+
+  /** The joining threshold of {@link Config#lexical()}. */
+  private static final double LEXICAL_THRESHOLD = 0.26;
 
   private final Config config;
   private final SentenceEmbedder embedder;
@@ -245,20 +272,22 @@ public final class EventClusterer {
   }
 
   private List<Evidence> evidenceOf(List<Article> articles) {
+    // Without weight on the lead's meaning, no lead is embedded: every embedding is empty.
+    boolean embedded = config.semanticWeight() > 0;
     List<List<String>> leads = new ArrayList<>(articles.size());
     List<String> sentences = new ArrayList<>();
     for (Article a : articles) {
-      List<String> lead = lead(a);
+      List<String> lead = embedded ? lead(a) : List.of();
       leads.add(lead);
       sentences.addAll(lead);
     }
-    List<float[]> vectors = embedder.embed(sentences);
+    List<float[]> vectors = embedded ? embedder.embed(sentences) : List.of();
     List<Evidence> out = new ArrayList<>(articles.size());
     int next = 0;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       int n = leads.get(i).size();
-      float[] sum = null;
+      float[] sum = embedded ? null : new float[0];
       for (int j = 0; j < n; j++) {
         float[] v = vectors.get(next + j);
         if (sum == null) {
@@ -407,13 +436,7 @@ public final class EventClusterer {
       Basis basis = Basis.FAMILY;
       Score best = null;
       double nextBest = 0;
-      List<Score> scores = new ArrayList<>();
-      for (Cluster c : candidates(tfidf, entityWeights)) {
-        Score s = score(c, tfidf, entityWeights, pooled);
-        if (s != null) {
-          scores.add(s);
-        }
-      }
+      List<Score> scores = scores(tfidf, entityWeights, pooled, target);
       if (target != null) {
         for (Score s : scores) {
           if (s.cluster == target) {
@@ -597,26 +620,85 @@ public final class EventClusterer {
     }
 
     /**
-     * The events a report with these unit vectors could join, in list order: those sharing one of
-     * its heavier terms or entity keys. An event sharing none of them scores at most {@code
-     * lexicalWeight * |light terms| + semanticWeight + entityWeight * |light entities|} (each
-     * cosine is bounded by the norm of the part of the report it can meet, the lead cosine by 1),
-     * and the light parts are chosen so that this stays below the threshold: the report's placement
-     * is the one scoring every event would give. Only the next-best score a membership reports is
-     * then taken over these events. When the lead alone could reach the threshold, every event is a
-     * candidate.
+     * The scores that decide a report's placement and explanation, in list order: every event that
+     * could score highest, and (without a {@code target} family event) every event that could score
+     * second highest. Events are found through the report's heavier terms and entity keys; an event
+     * sharing none of them scores at most {@code lexicalWeight * |light terms| + semanticWeight +
+     * entityWeight * |light entities|} (each cosine is bounded by the norm of the part of the
+     * report it can meet, the lead cosine by 1), and the light parts are chosen so that this stays
+     * below the threshold. The events found are bounded from the terms and keys they share (the
+     * rest bounded as above) and scored exactly in order of their bound while the bound can still
+     * beat the scores kept. So a report joins the event that scoring every event would give, with
+     * the same scores; only the next-best score a membership reports is taken over the events
+     * found. When the lead alone could reach the threshold, every event is scored.
      */
-    private List<Cluster> candidates(Map<String, Double> tfidf, Map<String, Double> entities) {
+    private List<Score> scores(
+        Map<String, Double> tfidf, Map<String, Double> entities, Evidence e, Cluster target) {
       double budget = config.threshold() - config.semanticWeight();
       if (exhaustive || !(budget > 0)) {
-        return clusters;
+        List<Score> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+          Score s = score(c, tfidf, entities, e);
+          if (s != null) {
+            out.add(s);
+          }
+        }
+        return out;
       }
       double half = budget * (1 - 1e-9) / 2;
       searches++;
-      List<Cluster> out = new ArrayList<>();
-      gather(tfidf, termPostings, bound(half, config.lexicalWeight()), out);
-      gather(entities, entityPostings, bound(half, config.entityWeight()), out);
-      out.sort(Comparator.comparingInt(c -> c.rank));
+      List<Cluster> found = new ArrayList<>();
+      List<Map.Entry<String, Double>> lightTerms = new ArrayList<>();
+      List<Map.Entry<String, Double>> lightEntities = new ArrayList<>();
+      accumulate(tfidf, termPostings, bound(half, config.lexicalWeight()), found, true, lightTerms);
+      accumulate(
+          entities,
+          entityPostings,
+          bound(half, config.entityWeight()),
+          found,
+          false,
+          lightEntities);
+      double lightTermNorm = norm(lightTerms);
+      double lightEntityNorm = norm(lightEntities);
+      List<Cluster> ranked = new ArrayList<>(found.size());
+      for (Cluster c : found) {
+        Integer gap = c.gapDays(e.date());
+        if (c == target || gap != null && gap > config.maxGapDays()) {
+          continue;
+        }
+        double lexical = partial(c.sharedTerms, c.lexical, lightTermNorm);
+        double entity = partial(c.sharedEntities, c.named, lightEntityNorm);
+        c.semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
+        c.bound =
+            decay(gap)
+                    * (config.lexicalWeight() * lexical
+                        + config.semanticWeight() * c.semantic
+                        + config.entityWeight() * entity)
+                + 1e-9;
+        ranked.add(c);
+      }
+      ranked.sort(
+          Comparator.comparingDouble((Cluster c) -> -c.bound).thenComparingInt(c -> c.rank));
+      List<Score> out = new ArrayList<>();
+      double first = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      for (Cluster c : ranked) {
+        if (c.bound < (target == null ? second : first)) {
+          break;
+        }
+        // the dot products with the heavier keys are summed already; the light keys complete them
+        double lexical = cosine(c.sharedTerms + dot(c.lexical, lightTerms), c.lexical);
+        double entity = cosine(c.sharedEntities + dot(c.named, lightEntities), c.named);
+        Score s = score(c, lexical, c.semantic, entity, c.gapDays(e.date()), entities);
+        out.add(s);
+        if (s.total > first) {
+          second = first;
+          first = s.total;
+        } else if (s.total > second) {
+          second = s.total;
+        }
+      }
+      out.sort(Comparator.comparingInt(s -> s.cluster.rank));
       return out;
     }
 
@@ -624,15 +706,49 @@ public final class EventClusterer {
       return weight == 0 ? Double.POSITIVE_INFINITY : share / weight;
     }
 
+    private static double norm(List<Map.Entry<String, Double>> entries) {
+      double sum = 0;
+      for (Map.Entry<String, Double> k : entries) {
+        sum += k.getValue() * k.getValue();
+      }
+      return Math.sqrt(sum);
+    }
+
+    private static double dot(SparseSum held, List<Map.Entry<String, Double>> entries) {
+      double sum = 0;
+      for (Map.Entry<String, Double> k : entries) {
+        Double w = held.weights.get(k.getKey());
+        if (w != null) {
+          sum += w * k.getValue();
+        }
+      }
+      return sum;
+    }
+
+    /** The cosine of {@code held} with a unit vector it has dot product {@code dot} with. */
+    private static double cosine(double dot, SparseSum held) {
+      double norm = held.norm();
+      return norm > 0 ? Math.max(0, dot / norm) : 0;
+    }
+
+    /** A bound on the cosine of {@code held} with a report it shares {@code dot} with. */
+    private static double partial(double dot, SparseSum held, double light) {
+      double norm = held.norm();
+      return norm > 0 ? Math.min(1, Math.max(0, dot / norm + light)) : 0;
+    }
+
     /**
-     * Adds to {@code out} the live events posted under the keys of {@code vector}, leaving out its
-     * lightest keys as long as their weights' norm stays within {@code skippable}.
+     * Adds to {@code found} the live events posted under the keys of {@code vector}, summing each
+     * one's dot product with those keys, but leaving out the lightest keys as long as their
+     * weights' norm stays within {@code skippable}: those go to {@code light}.
      */
-    private void gather(
+    private void accumulate(
         Map<String, Double> vector,
         Map<String, List<Cluster>> postings,
         double skippable,
-        List<Cluster> out) {
+        List<Cluster> found,
+        boolean terms,
+        List<Map.Entry<String, Double>> light) {
       List<Map.Entry<String, Double>> keys = new ArrayList<>(vector.entrySet());
       keys.sort(
           Map.Entry.<String, Double>comparingByValue(Comparator.comparingDouble(Math::abs))
@@ -641,9 +757,10 @@ public final class EventClusterer {
           skippable == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : skippable * skippable;
       boolean skipping = true;
       for (Map.Entry<String, Double> k : keys) {
-        double w2 = k.getValue() * k.getValue();
-        if (skipping && w2 <= left) {
-          left -= w2;
+        double q = k.getValue();
+        if (skipping && q * q <= left) {
+          left -= q * q;
+          light.add(k);
           continue;
         }
         skipping = false;
@@ -652,9 +769,19 @@ public final class EventClusterer {
           continue;
         }
         for (Cluster c : events) {
-          if (!c.retired && c.seenBy != searches) {
+          if (c.retired) {
+            continue;
+          }
+          if (c.seenBy != searches) {
             c.seenBy = searches;
-            out.add(c);
+            c.sharedTerms = 0;
+            c.sharedEntities = 0;
+            found.add(c);
+          }
+          if (terms) {
+            c.sharedTerms += q * c.lexical.weights.get(k.getKey());
+          } else {
+            c.sharedEntities += q * c.named.weights.get(k.getKey());
           }
         }
       }
@@ -699,6 +826,17 @@ public final class EventClusterer {
       double lexical = c.lexical.cosine(tfidf);
       double semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
       double entity = c.named.cosine(entityWeights);
+      return score(c, lexical, semantic, entity, gap, entityWeights);
+    }
+
+    /** The score of an event from its three cosines with a report. */
+    private Score score(
+        Cluster c,
+        double lexical,
+        double semantic,
+        double entity,
+        Integer gap,
+        Map<String, Double> entityWeights) {
       List<String> shared = List.of();
       if (entity > 0) {
         List<Map.Entry<String, Double>> overlap = new ArrayList<>();
@@ -718,13 +856,16 @@ public final class EventClusterer {
           config.lexicalWeight() * lexical
               + config.semanticWeight() * semantic
               + config.entityWeight() * entity;
-      double decay =
-          gap == null
-              ? 1
-              : 1
-                  - config.timeWeight()
-                  + config.timeWeight() * Math.pow(0.5, gap / config.halfLifeDays());
-      return new Score(c, evidence * decay, lexical, semantic, entity, shared);
+      return new Score(c, evidence * decay(gap), lexical, semantic, entity, shared);
+    }
+
+    /** The share of a score kept across a gap of {@code gap} days (unknown: all of it). */
+    private double decay(Integer gap) {
+      return gap == null
+          ? 1
+          : 1
+              - config.timeWeight()
+              + config.timeWeight() * Math.pow(0.5, gap / config.halfLifeDays());
     }
 
     private double norm(float[] v) {

@@ -24,6 +24,9 @@ final class NameSpotter {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'’][\\p{L}\\p{N}]+)*|[.!?:;\"“”()\\[\\]\\n]");
 
+  /** Combining marks, dropped from keys. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private static final Set<String> PARTICLES =
       Set.of("of", "de", "du", "des", "la", "le", "al", "el", "bin", "van", "von", "der", "da");
 
@@ -220,8 +223,9 @@ final class NameSpotter {
 
   static String key(String surface) {
     String plain =
-        Normalizer.normalize(surface, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
+        MARKS
+            .matcher(Normalizer.normalize(surface, Normalizer.Form.NFD))
+            .replaceAll("")
             .replace('’', '\'');
     if (plain.endsWith("'s")) {
       plain = plain.substring(0, plain.length() - 2);

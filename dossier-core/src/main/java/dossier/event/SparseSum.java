@@ -23,6 +23,11 @@ final class SparseSum {
         });
   }
 
+  /** The Euclidean norm of this sum. */
+  double norm() {
+    return norm2 > 0 ? Math.sqrt(norm2) : 0;
+  }
+
   /** Cosine between this sum and a unit vector. */
   double cosine(Map<String, Double> unit) {
     if (norm2 <= 0) {

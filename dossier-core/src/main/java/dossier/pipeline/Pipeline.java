@@ -49,6 +49,19 @@ public final class Pipeline {
           EventClusterer.Config.defaults(),
           ClaimReconciler.Config.defaults());
     }
+
+    /**
+     * The default settings without sentence embeddings, for corpora where they cost too much: reuse
+     * aligns on words alone, and events group on {@link EventClusterer.Config#lexical()}.
+     */
+    public static Config lexical() {
+      Config d = defaults();
+      return new Config(
+          d.reuse().withoutEmbeddings(),
+          d.claims(),
+          EventClusterer.Config.lexical(),
+          d.reconcile());
+    }
   }
 
   private static final Article WARM_UP =
@@ -71,7 +84,10 @@ public final class Pipeline {
     // share load on other threads while the caller reads its inputs.
     this.warmUp = CompletableFuture.supplyAsync(() -> claimExtractor.extract(WARM_UP));
     this.encoderWarmUp =
-        CompletableFuture.runAsync(() -> MiniLmEmbedder.INSTANCE.embed(List.of(WARM_UP.text())));
+        config.reuse().useEmbeddings() || config.events().semanticWeight() > 0
+            ? CompletableFuture.runAsync(
+                () -> MiniLmEmbedder.INSTANCE.embed(List.of(WARM_UP.text())))
+            : CompletableFuture.completedFuture(null);
   }
 
   /**

@@ -3,8 +3,11 @@ package dossier.reuse;
 import dossier.model.AlignedSentence.Kind;
 import dossier.text.SentenceEmbedder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -28,22 +31,31 @@ final class SentenceAligner {
 
   /** Fuzzy Dice similarity of the content words of two sentences. */
   static double lexical(Sentence s, Sentence t) {
+    Set<String> ySet = new HashSet<>(t.content());
+    int exact = 0;
+    for (String w : s.content()) {
+      if (ySet.contains(w)) {
+        exact++;
+      }
+    }
+    return lexical(s, t, exact);
+  }
+
+  /**
+   * {@link #lexical(Sentence, Sentence)} given {@code exact}, the number of content words of {@code
+   * s} (counted with repeats) that are content words of {@code t}.
+   */
+  private static double lexical(Sentence s, Sentence t, int exact) {
     List<String> x = s.content();
     List<String> y = t.content();
     if (x.isEmpty() || y.isEmpty()) {
       return s.key().equals(t.key()) ? 1 : 0;
     }
-    Set<String> ySet = new HashSet<>(y);
-    int exact = 0;
-    for (String w : x) {
-      if (ySet.contains(w)) {
-        exact++;
-      }
-    }
     double dice = 2.0 * exact / (x.size() + y.size());
     if (dice < 0.15 || exact == Math.min(x.size(), y.size())) {
       return dice;
     }
+    Set<String> ySet = new HashSet<>(y);
     Set<String> xSet = new HashSet<>(x);
     List<String> restY = new ArrayList<>();
     for (String w : y) {
@@ -83,16 +95,35 @@ final class SentenceAligner {
 
   /** Result of the word pass: the matches, and whether they already decide the relation. */
   List<Match> alignWords(List<Sentence> a, List<Sentence> b) {
+    // The sentences of b holding each content word, so that the exact shared words of one
+    // sentence of a with every sentence of b are counted in one pass over its words; only pairs
+    // that may gain from near spellings go through the full similarity.
+    Map<String, List<Integer>> holders = new HashMap<>();
+    for (int j = 0; j < b.size(); j++) {
+      for (String w : new HashSet<>(b.get(j).content())) {
+        holders.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+      }
+    }
+    int[] exact = new int[b.size()];
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
+      Sentence s = a.get(i);
+      Arrays.fill(exact, 0);
+      for (String w : s.content()) {
+        List<Integer> js = holders.get(w);
+        if (js != null) {
+          for (int j : js) {
+            exact[j]++;
+          }
+        }
+      }
       for (int j = 0; j < b.size(); j++) {
-        Sentence s = a.get(i);
         Sentence t = b.get(j);
         if (s.key().equals(t.key())) {
           candidates.add(new Match(i, j, Kind.EXACT, 1, Double.NaN));
           continue;
         }
-        double lex = lexical(s, t);
+        double lex = lexical(s, t, exact[j]);
         if (lex >= config.editedMin()) {
           Kind kind = sequenceSimilarity(s, t) >= config.copyMin() ? Kind.EDITED : Kind.PARAPHRASED;
           candidates.add(new Match(i, j, kind, lex, Double.NaN));
@@ -200,7 +231,7 @@ final class SentenceAligner {
     return bonus;
   }
 
-  private static List<Match> greedy(
+  static List<Match> greedy(
       List<Match> candidates, int n, int m, boolean[] usedA, boolean[] usedB) {
     candidates.sort(
         (x, y) -> {

@@ -117,6 +117,10 @@ public final class DossierJob {
     public Config withEventWindowDays(int value) {
       return new Config(cleaning, recurring, pipeline, partitions, through, value);
     }
+
+    public Config withPipeline(Pipeline.Config value) {
+      return new Config(cleaning, recurring, value, partitions, through, eventWindowDays);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dossier.spark;
 
 import dossier.model.Rejection;
+import dossier.pipeline.Pipeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,6 +73,13 @@ public final class SparkMain implements Callable<Integer> {
   int eventWindowDays;
 
   @Option(
+      names = "--lexical",
+      description =
+          "Without sentence embeddings: reuse aligns on words alone and events group on words and"
+              + " names (faster; see docs/benchmarks.md for what it costs in quality).")
+  boolean lexical;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "jsonl",
@@ -101,7 +109,9 @@ public final class SparkMain implements Callable<Integer> {
                   DossierJob.Config.defaults()
                       .withPartitions(partitions)
                       .withThrough(last)
-                      .withEventWindowDays(eventWindowDays))
+                      .withEventWindowDays(eventWindowDays)
+                      .withPipeline(
+                          lexical ? Pipeline.Config.lexical() : Pipeline.Config.defaults()))
               .run(spark, inputs);
       if (format.equals("parquet")) {
         ParquetOutput.write(result, output, spark);
