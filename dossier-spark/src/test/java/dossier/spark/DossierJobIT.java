@@ -163,7 +163,8 @@ class DossierJobIT {
     int n = 2 + random.nextInt(40);
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String text = random.nextInt(4) == 0 ? "Troops moved, Reuters reported." : "Troops moved.";
+      String text =
+          random.nextInt(4) == 0 ? "Troops moved, according to Reuters." : "Troops moved.";
       Article a = Article.of(Long.toString(random.nextLong() & 0xffffff, 36) + "-" + i, text);
       if (random.nextInt(3) > 0) {
         String day = LocalDate.of(2024, 3, 1 + random.nextInt(4)).toString();
