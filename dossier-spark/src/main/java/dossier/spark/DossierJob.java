@@ -245,9 +245,13 @@ public final class DossierJob {
     seconds.put("read and clean", (at - start) / 1e9);
 
     JavaRDD<Found> found = links(jsc, articles, n).persist(StorageLevel.MEMORY_AND_DISK());
+    // Partitions of at most about 20,000 links, so that writing them one partition at a time
+    // through the driver holds little.
+    int linkPartitions =
+        (int) Math.max(parallelism(jsc), Math.min(100_000, found.count() / 20_000 + 1));
     JavaRDD<ReuseLink> links =
         found
-            .sortBy(f -> ((long) f.a() << 32) | f.b(), true, parallelism(jsc))
+            .sortBy(f -> ((long) f.a() << 32) | f.b(), true, linkPartitions)
             .map(Found::link)
             .persist(StorageLevel.MEMORY_AND_DISK());
     links.count();
