@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -202,32 +201,42 @@ public final class Pipeline {
    * copy is published no earlier than its origin); {@code published_from} names that member.
    */
   public static List<Article> inheritFamilyDates(List<Article> articles, ReuseGraph reuse) {
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    // The first family holding a report, as ReuseGraph.familyOf finds it, without a scan per
-    // report.
-    Map<String, SourceFamily> familyOf = new HashMap<>();
+    Map<String, Published> published = new HashMap<>();
+    articles.forEach(a -> published.put(a.id(), a.published()));
+    // A report takes its date from the first family holding it, as ReuseGraph.familyOf finds it.
+    Map<String, Published> inherited = new HashMap<>();
     for (SourceFamily f : reuse.families()) {
-      familyOf.putIfAbsent(f.origin(), f);
-      f.members().forEach(m -> familyOf.putIfAbsent(m.article(), f));
+      inheritedDates(f, published).forEach(inherited::putIfAbsent);
     }
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      if (a.published() != null) {
-        out.add(a);
-        continue;
+      Published p = a.published() == null ? inherited.get(a.id()) : null;
+      out.add(p == null ? a : a.withPublished(p));
+    }
+    return out;
+  }
+
+  /**
+   * The dates the undated reports of one wire family inherit, by report id, as {@link
+   * #inheritFamilyDates} gives them; {@code published} holds each member's date (a missing or null
+   * value: undated). For engines that date each family where its members are.
+   */
+  public static Map<String, Published> inheritedDates(
+      SourceFamily family, Map<String, Published> published) {
+    String source =
+        family.articles().stream()
+            .filter(id -> published.get(id) != null)
+            .min(Comparator.comparing((String id) -> published.get(id).date()))
+            .orElse(null);
+    Map<String, Published> out = new LinkedHashMap<>();
+    if (source == null) {
+      return out;
+    }
+    Published from = new Published(published.get(source).value(), "family:" + source);
+    for (String id : family.articles()) {
+      if (published.get(id) == null) {
+        out.put(id, from);
       }
-      Published inherited =
-          Optional.ofNullable(familyOf.get(a.id()))
-              .flatMap(
-                  f ->
-                      f.articles().stream()
-                          .map(byId::get)
-                          .filter(m -> m != null && m.published() != null)
-                          .min(Comparator.comparing((Article m) -> m.published().date())))
-              .map(m -> new Published(m.published().value(), "family:" + m.id()))
-              .orElse(null);
-      out.add(inherited == null ? a : a.withPublished(inherited));
     }
     return out;
   }

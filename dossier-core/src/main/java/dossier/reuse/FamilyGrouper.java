@@ -2,9 +2,11 @@ package dossier.reuse;
 
 import dossier.model.AlignedSentence.Kind;
 import dossier.model.Article;
+import dossier.model.Published;
 import dossier.model.ReuseLink;
 import dossier.model.ReuseRelation;
 import dossier.model.SourceFamily;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,9 +25,11 @@ import java.util.regex.Pattern;
  * A FamilyGrouper joins reports linked as copies into wire families and picks each family's likely
  * origin: the earliest publication date, then the fullest text (the most of it shared with the
  * other members, word-level copies weighing more than paraphrases), then a news agency credit.
- * Stateless and thread-safe.
+ * Stateless and thread-safe. {@link ReuseDetector#group} groups a whole corpus; an engine that
+ * finds the connected components elsewhere calls {@link #family} per component and {@link
+ * #withPartialReusers} on the result.
  */
-final class FamilyGrouper {
+public final class FamilyGrouper {
 
   /** An agency credited as the teller or carrier of the story. */
   private static final Pattern AGENCY_CREDIT =
@@ -35,6 +40,25 @@ final class FamilyGrouper {
 
   private FamilyGrouper() {}
 
+  /**
+   * What choosing a family's origin needs of one report: its id, its date and whether it credits a
+   * news agency (see {@link #of(Article)}); small enough to gather per family on a cluster.
+   */
+  public record Report(String id, Published published, boolean credited) implements Serializable {
+    public Report {
+      Objects.requireNonNull(id, "id");
+    }
+
+    LocalDate date() {
+      return published == null ? LocalDate.MAX : published.date();
+    }
+  }
+
+  /** The report as family grouping sees it. */
+  public static Report of(Article article) {
+    return new Report(article.id(), article.published(), credited(article));
+  }
+
   static List<SourceFamily> group(List<Article> articles, List<ReuseLink> links) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -44,45 +68,81 @@ final class FamilyGrouper {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    Map<String, List<ReuseLink>> copyLinks = new HashMap<>();
     for (ReuseLink l : links) {
       if (l.relation().isCopy()) {
         union(parent, index.get(l.a()), index.get(l.b()));
-        copyLinks.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
-        copyLinks.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
       }
     }
     Map<Integer, List<Integer>> components = new LinkedHashMap<>();
     for (int i = 0; i < parent.length; i++) {
       components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
     }
+    Map<Integer, List<ReuseLink>> componentLinks = new HashMap<>();
+    for (ReuseLink l : links) {
+      if (l.relation().isCopy()) {
+        componentLinks
+            .computeIfAbsent(find(parent, index.get(l.a())), k -> new ArrayList<>())
+            .add(l);
+      }
+    }
     List<SourceFamily> families = new ArrayList<>();
-    Map<String, Integer> familyOf = new HashMap<>();
-    for (List<Integer> members : components.values()) {
-      if (members.size() < 2) {
+    for (Map.Entry<Integer, List<Integer>> c : components.entrySet()) {
+      if (c.getValue().size() < 2) {
         continue;
       }
-      Map<String, Double> fullness = new HashMap<>();
-      for (int m : members) {
-        String id = articles.get(m).id();
-        fullness.put(id, fullness(id, copyLinks.get(id)));
-      }
-      Article origin = members.stream().map(articles::get).min(originOrder(fullness)).orElseThrow();
-      Map<String, ReuseRelation> relations = relationsTo(origin.id(), copyLinks);
-      List<SourceFamily.Member> others = new ArrayList<>();
-      for (int m : members) {
-        String id = articles.get(m).id();
-        if (!id.equals(origin.id())) {
-          others.add(
-              new SourceFamily.Member(id, relations.getOrDefault(id, ReuseRelation.PARAPHRASE)));
-          familyOf.put(id, families.size());
-        }
-      }
-      familyOf.put(origin.id(), families.size());
-      families.add(new SourceFamily("family-" + origin.id(), origin.id(), others, List.of()));
+      List<Report> members = c.getValue().stream().map(m -> of(articles.get(m))).toList();
+      families.add(family(members, componentLinks.get(c.getKey())));
     }
-    if (families.isEmpty()) {
-      return families;
+    return withPartialReusers(families, links);
+  }
+
+  /**
+   * The wire family of one connected component of copy links, without partial reusers: {@code
+   * members} in input order, {@code copyLinks} (the copy links among them) in link order. Families
+   * in the order of their first member, each passed through {@link #withPartialReusers}, are what
+   * {@link ReuseDetector#group} gives.
+   */
+  public static SourceFamily family(List<Report> members, List<ReuseLink> copyLinks) {
+    if (members.size() < 2) {
+      throw new IllegalArgumentException("a family has at least two reports: " + members.size());
+    }
+    Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+    for (ReuseLink l : copyLinks) {
+      if (!l.relation().isCopy()) {
+        throw new IllegalArgumentException("not a copy link: " + l.a() + "-" + l.b());
+      }
+      linksOf.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
+      linksOf.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
+    }
+    Map<String, Double> fullness = new HashMap<>();
+    for (Report m : members) {
+      fullness.put(m.id(), fullness(m.id(), linksOf.getOrDefault(m.id(), List.of())));
+    }
+    Report origin = members.stream().min(originOrder(fullness)).orElseThrow();
+    Map<String, ReuseRelation> relations = relationsTo(origin.id(), linksOf);
+    List<SourceFamily.Member> others = new ArrayList<>();
+    for (Report m : members) {
+      if (!m.id().equals(origin.id())) {
+        others.add(
+            new SourceFamily.Member(
+                m.id(), relations.getOrDefault(m.id(), ReuseRelation.PARAPHRASE)));
+      }
+    }
+    return new SourceFamily("family-" + origin.id(), origin.id(), others, List.of());
+  }
+
+  /**
+   * The {@code families} with their partial reusers: the reports a PARTIAL link among {@code links}
+   * (in link order; other links are skipped) joins to a family they are not in. Only each link's
+   * ends and relation are read, so links stripped of their aligned sentences do.
+   */
+  public static List<SourceFamily> withPartialReusers(
+      List<SourceFamily> families, List<ReuseLink> links) {
+    Map<String, Integer> familyOf = new HashMap<>();
+    for (int f = 0; f < families.size(); f++) {
+      for (String id : families.get(f).articles()) {
+        familyOf.put(id, f);
+      }
     }
     List<Set<String>> partial = new ArrayList<>();
     for (int f = 0; f < families.size(); f++) {
@@ -113,14 +173,11 @@ final class FamilyGrouper {
     return out;
   }
 
-  private static Comparator<Article> originOrder(Map<String, Double> fullness) {
-    Comparator<Article> byDate =
-        Comparator.comparing(
-            (Article a) -> a.published() == null ? LocalDate.MAX : a.published().date());
-    Comparator<Article> byFullness =
-        Comparator.comparingDouble((Article a) -> -fullness.get(a.id()));
-    Comparator<Article> byCredit = Comparator.comparing((Article a) -> credited(a) ? 0 : 1);
-    return byDate.thenComparing(byFullness).thenComparing(byCredit).thenComparing(Article::id);
+  private static Comparator<Report> originOrder(Map<String, Double> fullness) {
+    Comparator<Report> byDate = Comparator.comparing(Report::date);
+    Comparator<Report> byFullness = Comparator.comparingDouble((Report r) -> -fullness.get(r.id()));
+    Comparator<Report> byCredit = Comparator.comparing((Report r) -> r.credited() ? 0 : 1);
+    return byDate.thenComparing(byFullness).thenComparing(byCredit).thenComparing(Report::id);
   }
 
   /** Characters of the report shared with the other members; paraphrased sentences count half. */

@@ -13,8 +13,11 @@ import dossier.model.Published;
 import dossier.model.Rejection;
 import dossier.model.ReuseGraph;
 import dossier.model.ReuseLink;
+import dossier.model.ReuseRelation;
+import dossier.model.SourceFamily;
 import dossier.pipeline.Pipeline;
 import dossier.reuse.CandidateFinder;
+import dossier.reuse.FamilyGrouper;
 import dossier.reuse.ReuseDetector;
 import java.io.IOException;
 import java.io.Serializable;
@@ -134,13 +137,37 @@ public final class DossierJob {
 
   /**
    * What a run found, every input that did not become a report, and the wall-clock seconds of each
-   * step in run order (read and clean, reuse, families and dates, claims, events and reconcile).
+   * step in run order (read and clean, reuse pairs, families and dates, claims, events and
+   * reconcile). The reuse links (with their aligned sentences) and the claims stay on the cluster
+   * as RDDs in output order, cached for the session; the driver holds only the small values.
+   *
+   * @param reports the number of reports
+   * @param links every reuse link, in the order of the local pipeline
+   * @param families the wire families, in the order of the local pipeline
+   * @param inherited the dates undated family members inherit, by report id
+   * @param claims each report's claims in report order (empty unless through records)
+   * @param events the events (empty through families)
+   * @param records the event records (empty unless through records)
    */
   public record Result(
-      Dossier dossier, List<Rejection> rejections, Map<String, Double> seconds, Through through) {
+      long reports,
+      JavaRDD<ReuseLink> links,
+      List<SourceFamily> families,
+      Map<String, Published> inherited,
+      JavaRDD<ClaimSet> claims,
+      List<Event> events,
+      List<EventRecord> records,
+      List<Rejection> rejections,
+      Map<String, Double> seconds,
+      Through through) {
     public Result {
-      Objects.requireNonNull(dossier, "dossier");
+      Objects.requireNonNull(links, "links");
+      Objects.requireNonNull(claims, "claims");
       Objects.requireNonNull(through, "through");
+      families = List.copyOf(families);
+      inherited = Map.copyOf(inherited);
+      events = List.copyOf(events);
+      records = List.copyOf(records);
       rejections = List.copyOf(rejections);
       seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
     }
@@ -217,54 +244,131 @@ public final class DossierJob {
     long at = System.nanoTime();
     seconds.put("read and clean", (at - start) / 1e9);
 
-    List<ReuseLink> links = links(jsc, articles, n);
+    JavaRDD<Found> found = links(jsc, articles, n).persist(StorageLevel.MEMORY_AND_DISK());
+    // Partitions of at most about 20,000 links, so that writing them one partition at a time
+    // through the driver holds little.
+    int linkPartitions =
+        (int) Math.max(parallelism(jsc), Math.min(100_000, found.count() / 20_000 + 1));
+    JavaRDD<ReuseLink> links =
+        found
+            .sortBy(f -> ((long) f.a() << 32) | f.b(), true, linkPartitions)
+            .map(Found::link)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    links.count();
     at = lap(seconds, "reuse pairs", at);
-    List<Article> all = articles.sortByKey().values().collect();
-    ReuseGraph reuse = ReuseDetector.group(all, links);
-    List<Article> dated = Pipeline.inheritFamilyDates(all, reuse);
-
-    Map<String, Published> inherited = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      if (dated.get(i).published() != all.get(i).published()) {
-        inherited.put(dated.get(i).id(), dated.get(i).published());
-      }
-    }
+    Families grouped = families(articles, found, parallelism(jsc));
+    found.unpersist();
+    List<SourceFamily> families = grouped.families();
+    Map<String, Published> inherited = grouped.inherited();
     at = lap(seconds, "families and dates", at);
+    JavaRDD<ClaimSet> noClaims = jsc.emptyRDD();
     if (config.through() == Through.FAMILIES) {
       articles.unpersist();
       return new Result(
-          new Dossier(dated, reuse, Map.of(), List.of(), List.of()),
+          n,
+          links,
+          families,
+          inherited,
+          noClaims,
+          List.of(),
+          List.of(),
           rejections,
           seconds,
           Through.FAMILIES);
     }
     Broadcast<Map<String, Published>> inheritedB = jsc.broadcast(inherited);
-    if (config.through() == Through.EVENTS) {
-      List<Event> events;
-      if (config.eventWindowDays() > 0) {
-        JavaPairRDD<Integer, EventWindows.Placed> placed =
-            articles.mapToPair(
-                t -> {
-                  Published p = inheritedB.value().get(t._2().id());
-                  Article d = p == null ? t._2() : t._2().withPublished(p);
-                  return new Tuple2<>(t._1(), new EventWindows.Placed(t._1(), d, null));
-                });
-        events =
-            EventWindows.events(
-                jsc,
-                placed,
-                dated,
-                reuse,
-                config.pipeline().events(),
-                config.eventWindowDays(),
-                parallelism(jsc));
-      } else {
-        events = Pipeline.events(config.pipeline().events(), dated, reuse, Map.of());
+    if (config.eventWindowDays() == 0) {
+      // Events over the whole corpus at once, as the local pipeline groups them: on the driver.
+      List<Article> dated =
+          articles.sortByKey().values().map(a -> dated(a, inheritedB.value())).collect();
+      ReuseGraph reuse = new ReuseGraph(links.collect(), families);
+      if (config.through() == Through.EVENTS) {
+        articles.unpersist();
+        List<Event> events = Pipeline.events(config.pipeline().events(), dated, reuse, Map.of());
+        lap(seconds, "events", at);
+        return new Result(
+            n,
+            links,
+            families,
+            inherited,
+            noClaims,
+            events,
+            List.of(),
+            rejections,
+            seconds,
+            Through.EVENTS);
       }
+      ClaimExtractor.Config claimConfig = config.pipeline().claims();
+      Map<String, ClaimSet> claims =
+          articles
+              .values()
+              .mapPartitionsToPair(
+                  (Iterator<Article> it) -> {
+                    ClaimExtractor extractor = new ClaimExtractor(claimConfig);
+                    List<Tuple2<String, ClaimSet>> out = new ArrayList<>();
+                    while (it.hasNext()) {
+                      Article d = dated(it.next(), inheritedB.value());
+                      out.add(new Tuple2<>(d.id(), extractor.extract(d)));
+                    }
+                    return out.iterator();
+                  })
+              .collectAsMap();
+      articles.unpersist();
+      at = lap(seconds, "claims", at);
+      Dossier dossier =
+          new Pipeline(config.pipeline())
+              .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
+      List<ClaimSet> ordered =
+          dated.stream().map(a -> claims.getOrDefault(a.id(), ClaimSet.empty(a.id()))).toList();
+      lap(seconds, "events and reconcile", at);
+      return new Result(
+          n,
+          links,
+          families,
+          inherited,
+          jsc.parallelize(ordered, 1),
+          dossier.events(),
+          dossier.records(),
+          rejections,
+          seconds,
+          Through.RECORDS);
+    }
+    List<EventWindows.Dated> stubs =
+        articles
+            .values()
+            .map(
+                a -> {
+                  Article d = dated(a, inheritedB.value());
+                  return new EventWindows.Dated(
+                      d.id(), d.published() == null ? null : d.published().date());
+                })
+            .collect();
+    if (config.through() == Through.EVENTS) {
+      JavaPairRDD<Integer, EventWindows.Placed> placed =
+          articles.mapToPair(
+              t ->
+                  new Tuple2<>(
+                      t._1(),
+                      new EventWindows.Placed(t._1(), dated(t._2(), inheritedB.value()), null)));
+      List<Event> events =
+          EventWindows.events(
+              jsc,
+              placed,
+              stubs,
+              families,
+              config.pipeline().events(),
+              config.eventWindowDays(),
+              parallelism(jsc));
       articles.unpersist();
       lap(seconds, "events", at);
       return new Result(
-          new Dossier(dated, reuse, Map.of(), events, List.of()),
+          n,
+          links,
+          families,
+          inherited,
+          noClaims,
+          events,
+          List.of(),
           rejections,
           seconds,
           Through.EVENTS);
@@ -278,9 +382,7 @@ public final class DossierJob {
                   List<Tuple2<Integer, EventWindows.Placed>> out = new ArrayList<>();
                   while (it.hasNext()) {
                     Tuple2<Integer, Article> t = it.next();
-                    Article a = t._2();
-                    Published p = inheritedB.value().get(a.id());
-                    Article d = p == null ? a : a.withPublished(p);
+                    Article d = dated(t._2(), inheritedB.value());
                     out.add(
                         new Tuple2<>(
                             t._1(), new EventWindows.Placed(t._1(), d, extractor.extract(d))));
@@ -288,33 +390,207 @@ public final class DossierJob {
                   return out.iterator();
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, ClaimSet> claims =
-        placed.values().mapToPair(p -> new Tuple2<>(p.article().id(), p.claims())).collectAsMap();
+    JavaRDD<ClaimSet> claims =
+        placed
+            .sortByKey()
+            .values()
+            .map(EventWindows.Placed::claims)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    claims.count();
     articles.unpersist();
     at = lap(seconds, "claims", at);
-    Dossier dossier;
-    if (config.eventWindowDays() > 0) {
-      List<Event> events =
-          EventWindows.events(
-              jsc,
-              placed,
-              dated,
-              reuse,
-              config.pipeline().events(),
-              config.eventWindowDays(),
-              parallelism(jsc));
-      List<EventRecord> records =
-          EventWindows.records(
-              jsc, placed, events, reuse, config.pipeline().reconcile(), parallelism(jsc));
-      dossier = new Dossier(dated, reuse, claims, events, records);
-    } else {
-      dossier =
-          new Pipeline(config.pipeline())
-              .finish(dated, reuse, new HashMap<>(claims), Pipeline.Listener.none());
-    }
+    List<Event> events =
+        EventWindows.events(
+            jsc,
+            placed,
+            stubs,
+            families,
+            config.pipeline().events(),
+            config.eventWindowDays(),
+            parallelism(jsc));
+    // The reconciler reads the links between reports; they are gathered for this step only.
+    List<EventRecord> records =
+        EventWindows.records(
+            jsc,
+            placed,
+            events,
+            new ReuseGraph(links.collect(), families),
+            config.pipeline().reconcile(),
+            parallelism(jsc));
     placed.unpersist();
     lap(seconds, "events and reconcile", at);
-    return new Result(dossier, rejections, seconds, Through.RECORDS);
+    return new Result(
+        n,
+        links,
+        families,
+        inherited,
+        claims,
+        events,
+        records,
+        rejections,
+        seconds,
+        Through.RECORDS);
+  }
+
+  private static Article dated(Article article, Map<String, Published> inherited) {
+    Published p = article.published() == null ? inherited.get(article.id()) : null;
+    return p == null ? article : article.withPublished(p);
+  }
+
+  /** The wire families in order, and the dates their undated members inherit. */
+  record Families(List<SourceFamily> families, Map<String, Published> inherited) {}
+
+  /** One family found on an executor, under its connected component (its first report index). */
+  record Grouped(int component, SourceFamily family, Map<String, Published> inherited)
+      implements Serializable {}
+
+  /**
+   * The wire families of the copy links among {@code found}: connected components (each labelled
+   * with its lowest report index, see {@link #components}), each component's family and inherited
+   * dates made by core on the executor holding its members and links, partial reusers joined on the
+   * driver from the PARTIAL links' ends alone.
+   */
+  static Families families(
+      JavaPairRDD<Integer, Article> articles, JavaRDD<Found> found, int partitions) {
+    JavaRDD<Found> copies = found.filter(f -> f.link().relation().isCopy());
+    JavaPairRDD<Integer, Integer> componentOf =
+        components(copies.mapToPair(f -> new Tuple2<>(f.a(), f.b())), partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Integer, Tuple2<Integer, FamilyGrouper.Report>> members =
+        articles
+            .mapValues(FamilyGrouper::of)
+            .join(componentOf, partitions)
+            .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())));
+    JavaPairRDD<Integer, Found> memberLinks =
+        copies
+            .mapToPair(f -> new Tuple2<>(f.a(), f))
+            .join(componentOf, partitions)
+            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+    List<Grouped> grouped =
+        members
+            .cogroup(memberLinks, partitions)
+            .map(
+                c -> {
+                  List<Tuple2<Integer, FamilyGrouper.Report>> reports = new ArrayList<>();
+                  c._2()._1().forEach(reports::add);
+                  reports.sort(Comparator.comparingInt(Tuple2::_1));
+                  List<Found> own = new ArrayList<>();
+                  c._2()._2().forEach(own::add);
+                  own.sort(Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
+                  SourceFamily family =
+                      FamilyGrouper.family(
+                          reports.stream().map(Tuple2::_2).toList(),
+                          own.stream().map(Found::link).toList());
+                  Map<String, Published> published = new HashMap<>();
+                  reports.forEach(r -> published.put(r._2().id(), r._2().published()));
+                  return new Grouped(c._1(), family, Pipeline.inheritedDates(family, published));
+                })
+            .collect();
+    componentOf.unpersist();
+    List<Grouped> ordered = new ArrayList<>(grouped);
+    ordered.sort(Comparator.comparingInt(Grouped::component));
+    Map<String, Published> inherited = new HashMap<>();
+    ordered.forEach(g -> inherited.putAll(g.inherited()));
+    // Only each PARTIAL link's ends and relation reach the driver, in link order.
+    List<Found> partial =
+        new ArrayList<>(
+            found
+                .filter(f -> f.link().relation() == ReuseRelation.PARTIAL)
+                .map(f -> new Found(f.a(), f.b(), ends(f.link())))
+                .collect());
+    partial.sort(Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
+    List<SourceFamily> families =
+        FamilyGrouper.withPartialReusers(
+            ordered.stream().map(Grouped::family).toList(),
+            partial.stream().map(Found::link).toList());
+    return new Families(families, inherited);
+  }
+
+  /**
+   * Each node of {@code edges} that is not the lowest of its connected component, with that lowest
+   * node, and each lowest node with itself. Found by alternating large-star and small-star rounds
+   * (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014) until the edges stop
+   * changing: then every component is a star around its lowest node. O(log n) rounds, each a few
+   * shuffles of node pairs; nothing is gathered on the driver.
+   */
+  static JavaPairRDD<Integer, Integer> components(
+      JavaPairRDD<Integer, Integer> edges, int partitions) {
+    // Edges kept as (larger, smaller).
+    JavaPairRDD<Integer, Integer> current =
+        edges
+            .filter(t -> !t._1().equals(t._2()))
+            .mapToPair(t -> t._1() > t._2() ? t : t.swap())
+            .distinct(partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    while (true) {
+      // Large star: each node's larger neighbours linked to its lowest neighbour (or itself).
+      JavaPairRDD<Integer, Integer> large =
+          current
+              .flatMapToPair(t -> List.of(t, t.swap()).iterator())
+              .groupByKey(partitions)
+              .flatMapToPair(
+                  g -> {
+                    int u = g._1();
+                    int low = u;
+                    for (int v : g._2()) {
+                      low = Math.min(low, v);
+                    }
+                    List<Tuple2<Integer, Integer>> out = new ArrayList<>();
+                    for (int v : g._2()) {
+                      if (v > u) {
+                        out.add(new Tuple2<>(v, low));
+                      }
+                    }
+                    return out.iterator();
+                  });
+      // Small star: each node's smaller neighbours and itself linked to its lowest neighbour.
+      JavaPairRDD<Integer, Integer> small =
+          large
+              .groupByKey(partitions)
+              .flatMapToPair(
+                  g -> {
+                    int u = g._1();
+                    int low = u;
+                    for (int v : g._2()) {
+                      low = Math.min(low, v);
+                    }
+                    List<Tuple2<Integer, Integer>> out = new ArrayList<>();
+                    if (u != low) {
+                      out.add(new Tuple2<>(u, low));
+                    }
+                    for (int v : g._2()) {
+                      if (v != low) {
+                        out.add(new Tuple2<>(v, low));
+                      }
+                    }
+                    return out.iterator();
+                  })
+              .distinct(partitions)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      boolean settled = small.subtract(current).isEmpty() && current.subtract(small).isEmpty();
+      current.unpersist();
+      current = small;
+      if (settled) {
+        break;
+      }
+    }
+    JavaPairRDD<Integer, Integer> stars = current;
+    return stars.union(stars.values().distinct(partitions).mapToPair(m -> new Tuple2<>(m, m)));
+  }
+
+  /** The link without its evidence texts. */
+  private static ReuseLink ends(ReuseLink l) {
+    return new ReuseLink(
+        l.a(),
+        l.b(),
+        l.relation(),
+        l.score(),
+        l.containmentA(),
+        l.containmentB(),
+        l.coverageA(),
+        l.coverageB(),
+        List.of(),
+        List.of());
   }
 
   private int parallelism(JavaSparkContext jsc) {
@@ -434,8 +710,8 @@ public final class DossierJob {
     return alone.union(grouped);
   }
 
-  /** The reuse links among the articles, in the order of their index pairs. */
-  private List<ReuseLink> links(
+  /** The reuse links among the articles, with the indexes of their reports. */
+  private JavaRDD<Found> links(
       JavaSparkContext jsc, JavaPairRDD<Integer, Article> articles, int n) {
     ReuseDetector.Config reuse = config.pipeline().reuse();
     CandidateFinder.Config search = reuse.candidates();
@@ -587,30 +863,25 @@ public final class DossierJob {
     signatures.unpersist();
 
     JavaRDD<Candidate> all = found.union(jsc.parallelize(candidates, 1));
-    List<Found> links =
-        all.mapToPair(c -> new Tuple2<>(c.a(), c))
-            .join(articles)
-            .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
-            .join(articles)
-            .values()
-            .mapPartitions(
-                (Iterator<Tuple2<Tuple2<Candidate, Article>, Article>> it) -> {
-                  ReuseDetector detector = new ReuseDetector(reuse);
-                  List<Found> out = new ArrayList<>();
-                  while (it.hasNext()) {
-                    Tuple2<Tuple2<Candidate, Article>, Article> t = it.next();
-                    Candidate c = t._1()._1();
-                    ReuseLink link = detector.compare(t._1()._2(), t._2(), c.pair());
-                    if (link != null) {
-                      out.add(new Found(c.a(), c.b(), link));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .collect();
-    List<Found> sorted = new ArrayList<>(links);
-    sorted.sort(Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
-    return sorted.stream().map(Found::link).toList();
+    return all.mapToPair(c -> new Tuple2<>(c.a(), c))
+        .join(articles)
+        .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
+        .join(articles)
+        .values()
+        .mapPartitions(
+            (Iterator<Tuple2<Tuple2<Candidate, Article>, Article>> it) -> {
+              ReuseDetector detector = new ReuseDetector(reuse);
+              List<Found> out = new ArrayList<>();
+              while (it.hasNext()) {
+                Tuple2<Tuple2<Candidate, Article>, Article> t = it.next();
+                Candidate c = t._1()._1();
+                ReuseLink link = detector.compare(t._1()._2(), t._2(), c.pair());
+                if (link != null) {
+                  out.add(new Found(c.a(), c.b(), link));
+                }
+              }
+              return out.iterator();
+            });
   }
 
   private static Sketch[] sketches(int[] filled, int[] sizes, LocalDate[] dates) {

@@ -53,33 +53,36 @@ final class EventWindows {
   /** A report with its claims ({@code null} when not extracted) and its position in the corpus. */
   record Placed(int index, Article article, ClaimSet claims) implements Serializable {}
 
+  /** A report's id and date (inherited from its family when it had none), all windows need. */
+  record Dated(String id, LocalDate date) implements Serializable {}
+
   /** The events one window found. */
   record WindowEvents(long window, List<Event> events) implements Serializable {}
 
   private EventWindows() {}
 
   /**
-   * The windows each report goes to, first its own: by report id, from the dated articles and their
-   * reuse graph.
+   * The windows each report goes to, first its own: by report id, from the reports' dates and their
+   * wire families.
    */
   static Map<String, long[]> windows(
-      List<Article> articles, ReuseGraph reuse, int days, int overlap) {
+      List<Dated> articles, List<SourceFamily> families, int days, int overlap) {
     Map<String, String> familyOf = new HashMap<>();
-    for (SourceFamily f : reuse.families()) {
+    for (SourceFamily f : families) {
       for (String id : f.articles()) {
         familyOf.put(id, f.id()); // the last family wins, as the clusterer's grouping does
       }
     }
     Map<String, LocalDate> earliest = new HashMap<>();
-    for (Article a : articles) {
+    for (Dated a : articles) {
       String unit = familyOf.getOrDefault(a.id(), "\u0000" + a.id());
-      LocalDate d = a.published() == null ? null : a.published().date();
+      LocalDate d = a.date();
       if (d != null) {
         earliest.merge(unit, d, (x, y) -> x.isBefore(y) ? x : y);
       }
     }
     Map<String, long[]> out = new HashMap<>();
-    for (Article a : articles) {
+    for (Dated a : articles) {
       LocalDate d = earliest.get(familyOf.getOrDefault(a.id(), "\u0000" + a.id()));
       if (d == null) {
         out.put(a.id(), new long[] {UNDATED});
@@ -100,14 +103,15 @@ final class EventWindows {
   static List<Event> events(
       JavaSparkContext jsc,
       JavaPairRDD<Integer, Placed> placed,
-      List<Article> dated,
-      ReuseGraph reuse,
+      List<Dated> dated,
+      List<SourceFamily> families,
       EventClusterer.Config events,
       int days,
       int partitions) {
     Broadcast<Map<String, long[]>> windowsB =
-        jsc.broadcast(windows(dated, reuse, days, events.maxGapDays()));
-    Broadcast<ReuseGraph> reuseB = jsc.broadcast(reuse);
+        jsc.broadcast(windows(dated, families, days, events.maxGapDays()));
+    // Grouping reads only the families of the reuse graph.
+    Broadcast<ReuseGraph> reuseB = jsc.broadcast(new ReuseGraph(List.of(), families));
 
     List<WindowEvents> found =
         placed

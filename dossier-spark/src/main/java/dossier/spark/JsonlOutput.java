@@ -2,25 +2,24 @@ package dossier.spark;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dossier.io.DossierJson;
-import dossier.model.Article;
-import dossier.model.ClaimSet;
-import dossier.model.Dossier;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 
 /**
  * JsonlOutput writes what a {@link DossierJob} found as JSON lines under one folder of any Hadoop
  * path: {@code pairs.jsonl}, {@code families.jsonl}, {@code claims.jsonl}, {@code events.jsonl},
  * {@code records.jsonl} and {@code rejections.jsonl}, one object a line in the shapes of the same
- * arrays in {@code dossier.json} (written with {@link DossierJson#mapper()}).
+ * arrays in {@code dossier.json} (written with {@link DossierJson#mapper()}). Pairs and claims are
+ * streamed from the cluster one partition at a time.
  */
 final class JsonlOutput {
 
@@ -40,35 +39,67 @@ final class JsonlOutput {
   private JsonlOutput() {}
 
   static void write(DossierJob.Result result, String dir, Configuration hadoop) throws IOException {
-    Dossier d = result.dossier();
-    List<ClaimSet> claims = new ArrayList<>();
-    for (Article a : d.articles()) {
-      claims.add(d.claims().getOrDefault(a.id(), ClaimSet.empty(a.id())));
-    }
     Path root = new Path(dir);
     FileSystem fs = root.getFileSystem(hadoop);
     fs.mkdirs(root);
-    write(fs, new Path(root, "pairs.jsonl"), d.reuse().links());
-    write(fs, new Path(root, "families.jsonl"), d.reuse().families());
+    write(fs, new Path(root, "pairs.jsonl"), lines(result.links()));
+    write(fs, new Path(root, "families.jsonl"), lines(result.families()));
     if (result.through() == DossierJob.Through.RECORDS) {
-      write(fs, new Path(root, "claims.jsonl"), claims);
+      write(fs, new Path(root, "claims.jsonl"), lines(result.claims()));
     }
     if (result.through() != DossierJob.Through.FAMILIES) {
-      write(fs, new Path(root, "events.jsonl"), d.events());
+      write(fs, new Path(root, "events.jsonl"), lines(result.events()));
     }
     if (result.through() == DossierJob.Through.RECORDS) {
-      write(fs, new Path(root, "records.jsonl"), d.records());
+      write(fs, new Path(root, "records.jsonl"), lines(result.records()));
     }
-    write(fs, new Path(root, "rejections.jsonl"), result.rejections());
+    write(fs, new Path(root, "rejections.jsonl"), lines(result.rejections()));
   }
 
-  private static void write(FileSystem fs, Path file, List<?> values) throws IOException {
+  /** Each value as one JSON line, in order. */
+  static Iterator<String> lines(List<?> values) {
     ObjectWriter json = DossierJson.mapper().writer();
+    return values.stream().map(v -> text(json, v)).iterator();
+  }
+
+  /** Each value as one JSON line, written on the executors, in order. */
+  static Iterator<String> lines(JavaRDD<?> values) {
+    return json(values).toLocalIterator();
+  }
+
+  /** The values as JSON lines, in the same partitions and order. */
+  static JavaRDD<String> json(JavaRDD<?> values) {
+    return values.mapPartitions(
+        it -> {
+          ObjectWriter json = DossierJson.mapper().writer();
+          return new Iterator<String>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public String next() {
+              return text(json, it.next());
+            }
+          };
+        });
+  }
+
+  private static String text(ObjectWriter json, Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static void write(FileSystem fs, Path file, Iterator<String> lines) throws IOException {
     try (Writer out =
         new BufferedWriter(
             new OutputStreamWriter(fs.create(file, true), StandardCharsets.UTF_8), 1 << 16)) {
-      for (Object v : values) {
-        out.write(json.writeValueAsString(v));
+      while (lines.hasNext()) {
+        out.write(lines.next());
         out.write('\n');
       }
     }

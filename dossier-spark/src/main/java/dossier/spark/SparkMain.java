@@ -1,6 +1,5 @@
 package dossier.spark;
 
-import dossier.model.Dossier;
 import dossier.model.Rejection;
 import dossier.pipeline.Pipeline;
 import java.util.List;
@@ -119,15 +118,15 @@ public final class SparkMain implements Callable<Integer> {
       } else {
         JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
       }
-      Dossier d = result.dossier();
+      int families = result.families().size();
       System.out.printf(
           Locale.ROOT,
           "%d report(s), %d pair(s), %d wire famil%s, %d event(s) in %.1f s; wrote %s%n",
-          d.articles().size(),
-          d.reuse().links().size(),
-          d.reuse().families().size(),
-          d.reuse().families().size() == 1 ? "y" : "ies",
-          d.events().size(),
+          result.reports(),
+          result.links().count(),
+          families,
+          families == 1 ? "y" : "ies",
+          result.events().size(),
           (System.nanoTime() - start) / 1e9,
           output);
       StringBuilder steps = new StringBuilder("  steps:");

@@ -10,24 +10,40 @@ import dossier.ingest.RecurringLineRemover;
 import dossier.ingest.ReportCleaner;
 import dossier.io.DossierJson;
 import dossier.io.ReportReader;
+import dossier.model.AlignedSentence;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Dossier;
+import dossier.model.Published;
 import dossier.model.Rejection;
+import dossier.model.ReuseGraph;
+import dossier.model.ReuseLink;
+import dossier.model.ReuseRelation;
+import dossier.model.Span;
 import dossier.pipeline.Pipeline;
+import dossier.reuse.ReuseDetector;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import scala.Tuple2;
 
 /** The Spark job on local[2] gives what the local pipeline gives, on the seeds and a corpus. */
 class DossierJobIT {
@@ -100,23 +116,126 @@ class DossierJobIT {
         "local %.1f s, spark %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
 
     Dossier expected = local.dossier();
-    Dossier actual = result.dossier();
     assertThat(expected.reuse().families()).hasSizeGreaterThan(10);
-    assertThat(tree(actual.articles())).isEqualTo(tree(expected.articles()));
-    assertThat(tree(actual.reuse().links())).isEqualTo(tree(expected.reuse().links()));
-    assertThat(tree(actual.reuse().families())).isEqualTo(tree(expected.reuse().families()));
-    assertThat(claims(actual)).isEqualTo(claims(expected));
-    assertThat(tree(actual.events())).isEqualTo(tree(expected.events()));
-    assertThat(tree(actual.records())).isEqualTo(tree(expected.records()));
+    assertThat(written(result, dir.resolve("whole"))).isEqualTo(files(expected));
+    assertThat(result.inherited()).isEqualTo(inherited(expected));
 
-    // Events grouped and reconciled on the executors, in one window that spans the corpus.
-    Dossier windowed =
-        new DossierJob(
-                DossierJob.Config.defaults().withPartitions(3).withEventWindowDays(1_000_000))
-            .run(spark, List.of(input.toString()))
-            .dossier();
-    assertThat(tree(windowed.events())).isEqualTo(tree(expected.events()));
-    assertThat(tree(windowed.records())).isEqualTo(tree(expected.records()));
+    // Events grouped (and reconciled) on the executors, in one window that spans the corpus,
+    // through every step.
+    for (DossierJob.Through through : DossierJob.Through.values()) {
+      DossierJob.Result windowed =
+          new DossierJob(
+                  DossierJob.Config.defaults()
+                      .withPartitions(3)
+                      .withEventWindowDays(1_000_000)
+                      .withThrough(through))
+              .run(spark, List.of(input.toString()));
+      Map<String, JsonNode> files = files(expected);
+      if (through != DossierJob.Through.RECORDS) {
+        files.remove("claims.jsonl");
+        files.remove("records.jsonl");
+      }
+      if (through == DossierJob.Through.FAMILIES) {
+        files.remove("events.jsonl");
+      }
+      if (through == DossierJob.Through.EVENTS) {
+        // Without claims, only the names the clusterer spots itself count as shared.
+        files.put(
+            "events.jsonl",
+            tree(
+                Pipeline.events(
+                    Pipeline.Config.defaults().events(),
+                    expected.articles(),
+                    expected.reuse(),
+                    Map.of())));
+      }
+      assertThat(written(windowed, dir.resolve(through.name())))
+          .as(through.name())
+          .isEqualTo(files);
+      assertThat(windowed.inherited()).isEqualTo(inherited(expected));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void groupsFamiliesOnTheExecutorsAsTheWholeCorpusGrouping(long seed) {
+    Random random = new Random(seed);
+    int n = 2 + random.nextInt(40);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String text =
+          random.nextInt(4) == 0 ? "Troops moved, according to Reuters." : "Troops moved.";
+      Article a = Article.of(Long.toString(random.nextLong() & 0xffffff, 36) + "-" + i, text);
+      if (random.nextInt(3) > 0) {
+        String day = LocalDate.of(2024, 3, 1 + random.nextInt(4)).toString();
+        a = a.withPublished(new Published(day, "field"));
+      }
+      articles.add(a);
+    }
+    ReuseRelation[] relations = {
+      ReuseRelation.VERBATIM,
+      ReuseRelation.TRIMMED,
+      ReuseRelation.PARAPHRASE,
+      ReuseRelation.PARTIAL,
+      ReuseRelation.SAME_EVENT
+    };
+    Map<Long, DossierJob.Found> found = new TreeMap<>();
+    int m = random.nextInt(2 * n);
+    for (int k = 0; k < m; k++) {
+      int x = random.nextInt(n);
+      int y = random.nextInt(n);
+      if (x == y) {
+        continue;
+      }
+      int a = Math.min(x, y);
+      int b = Math.max(x, y);
+      List<AlignedSentence> aligned = new ArrayList<>();
+      for (int s = random.nextInt(4); s > 0; s--) {
+        aligned.add(
+            new AlignedSentence(
+                new Span(0, random.nextInt(3) * 10),
+                new Span(0, random.nextInt(3) * 10),
+                AlignedSentence.Kind.values()[random.nextInt(3)],
+                1,
+                1,
+                List.of()));
+      }
+      ReuseLink link =
+          new ReuseLink(
+              articles.get(a).id(),
+              articles.get(b).id(),
+              relations[random.nextInt(relations.length)],
+              0.5,
+              0.5,
+              0.5,
+              0.5,
+              0.5,
+              aligned,
+              List.of());
+      found.put(((long) a << 32) | b, new DossierJob.Found(a, b, link));
+    }
+    List<ReuseLink> links = found.values().stream().map(DossierJob.Found::link).toList();
+    ReuseGraph expected = ReuseDetector.group(articles, links);
+    List<Tuple2<Integer, Article>> indexed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      indexed.add(new Tuple2<>(i, articles.get(i)));
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+
+    DossierJob.Families actual =
+        DossierJob.families(
+            jsc.parallelizePairs(indexed, 3), jsc.parallelize(List.copyOf(found.values()), 3), 3);
+
+    assertThat(actual.families()).isEqualTo(expected.families());
+    assertThat(actual.inherited())
+        .isEqualTo(
+            inherited(
+                new Dossier(
+                    Pipeline.inheritFamilyDates(articles, expected),
+                    expected,
+                    Map.of(),
+                    List.of(),
+                    List.of())));
   }
 
   @Test
@@ -136,23 +255,31 @@ class DossierJobIT {
         .write()
         .parquet(parquet.toString());
 
-    DossierJob job = new DossierJob(DossierJob.Config.defaults());
-    Dossier fromLines = job.run(spark, List.of(jsonl.toString())).dossier();
+    DossierJob job = new DossierJob(DossierJob.Config.defaults().withEventWindowDays(30));
+    Map<String, JsonNode> fromLines =
+        written(job.run(spark, List.of(jsonl.toString())), dir.resolve("lines"));
     DossierJob.Result rows = job.run(spark, List.of(parquet.toString()));
-    Dossier fromRows = rows.dossier();
 
-    assertThat(fromRows.articles()).hasSize(lines.size());
-    assertThat(tree(fromRows.reuse())).isEqualTo(tree(fromLines.reuse()));
-    assertThat(tree(fromRows.events())).isEqualTo(tree(fromLines.events()));
+    assertThat(rows.reports()).isEqualTo(lines.size());
+    Map<String, JsonNode> fromRows = written(rows, dir.resolve("rows"));
+    for (String name : List.of("pairs.jsonl", "families.jsonl", "events.jsonl")) {
+      assertThat(fromRows.get(name)).as(name).isEqualTo(fromLines.get(name));
+    }
 
     Path out = dir.resolve("out");
     ParquetOutput.write(rows, out.toString(), spark);
-    List<String> families =
-        spark.read().parquet(out.resolve("families.parquet").toString()).toJSON().collectAsList();
-    assertThat(tree(families.stream().map(DossierJobIT::parse).toList()))
-        .isEqualTo(tree(fromRows.reuse().families()));
-    assertThat(spark.read().parquet(out.resolve("events.parquet").toString()).count())
-        .isEqualTo(fromRows.events().size());
+    for (String name : List.of("pairs", "families")) {
+      List<String> values =
+          spark.read().parquet(out.resolve(name + ".parquet").toString()).toJSON().collectAsList();
+      assertThat(tree(values.stream().map(DossierJobIT::parse).toList()))
+          .as(name)
+          .isEqualTo(withoutNulls(fromLines.get(name + ".jsonl")));
+    }
+    for (String name : List.of("claims", "events", "records")) {
+      assertThat(spark.read().parquet(out.resolve(name + ".parquet").toString()).count())
+          .as(name)
+          .isEqualTo(fromLines.get(name + ".jsonl").size());
+    }
   }
 
   @Test
@@ -172,8 +299,9 @@ class DossierJobIT {
 
     Dossier expected = local(input).dossier();
     assertThat(expected.reuse().families()).isNotEmpty();
-    assertThat(tree(result.dossier().reuse())).isEqualTo(tree(expected.reuse()));
-    assertThat(result.dossier().events()).isEmpty();
+    assertThat(tree(result.links().collect())).isEqualTo(tree(expected.reuse().links()));
+    assertThat(tree(result.families())).isEqualTo(tree(expected.reuse().families()));
+    assertThat(result.events()).isEmpty();
     assertThat(result.seconds()).doesNotContainKeys("claims", "events and reconcile");
     assertThat(out.resolve("pairs.jsonl")).exists();
     assertThat(out.resolve("events.jsonl")).doesNotExist();
@@ -211,6 +339,63 @@ class DossierJobIT {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The JSONL files a run writes, read back, by file name. */
+  private static Map<String, JsonNode> written(DossierJob.Result result, Path dir)
+      throws IOException {
+    JsonlOutput.write(result, dir.toString(), spark.sparkContext().hadoopConfiguration());
+    Map<String, JsonNode> out = new TreeMap<>();
+    for (String name : JsonlOutput.FILES) {
+      if (!name.equals("rejections.jsonl") && Files.exists(dir.resolve(name))) {
+        out.put(name, readLines(dir.resolve(name)));
+      }
+    }
+    return out;
+  }
+
+  /** The files the local pipeline's result gives, by name (rejections aside). */
+  private static Map<String, JsonNode> files(Dossier d) {
+    Map<String, JsonNode> out = new TreeMap<>();
+    out.put("pairs.jsonl", tree(d.reuse().links()));
+    out.put("families.jsonl", tree(d.reuse().families()));
+    out.put("claims.jsonl", claims(d));
+    out.put("events.jsonl", tree(d.events()));
+    out.put("records.jsonl", tree(d.records()));
+    return out;
+  }
+
+  /** The dates reports took from their families, by report id. */
+  private static Map<String, Published> inherited(Dossier d) {
+    Map<String, Published> out = new HashMap<>();
+    for (Article a : d.articles()) {
+      if (a.published() != null && a.published().from().startsWith("family:")) {
+        out.put(a.id(), a.published());
+      }
+    }
+    return out;
+  }
+
+  /** The JSON without null fields, as Parquet rows read back give it. */
+  private static JsonNode withoutNulls(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy);
+    return copy;
+  }
+
+  private static void strip(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      List<String> nulls = new ArrayList<>();
+      o.fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (o.get(f).isNull()) {
+                  nulls.add(f);
+                }
+              });
+      o.remove(nulls);
+    }
+    node.forEach(DossierJobIT::strip);
   }
 
   private static JsonNode parse(String json) {

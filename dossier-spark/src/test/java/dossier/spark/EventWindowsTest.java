@@ -2,12 +2,9 @@ package dossier.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.model.Article;
 import dossier.model.Event;
 import dossier.model.EventMembership;
 import dossier.model.EventMembership.Basis;
-import dossier.model.Published;
-import dossier.model.ReuseGraph;
 import dossier.model.ReuseRelation;
 import dossier.model.SourceFamily;
 import java.time.LocalDate;
@@ -25,23 +22,21 @@ class EventWindowsTest {
     return LocalDate.ofEpochDay(k * DAYS);
   }
 
-  private static Article dated(String id, LocalDate day) {
-    return Article.of(id, "Text of " + id + ".")
-        .withPublished(new Published(day.toString(), "field"));
+  private static EventWindows.Dated dated(String id, LocalDate day) {
+    return new EventWindows.Dated(id, day);
   }
 
   @Test
   void sendsAReportInTheMarginToItsOwnWindowAndThePreviousOne() {
     long k = 2000;
-    List<Article> articles =
+    List<EventWindows.Dated> articles =
         List.of(
             dated("early", windowStart(k).plusDays(5)),
             dated("margin", windowStart(k + 1).plusDays(OVERLAP - 1)),
             dated("late", windowStart(k + 1).plusDays(OVERLAP)),
-            Article.of("undated", "No date here."));
+            new EventWindows.Dated("undated", null));
 
-    Map<String, long[]> windows =
-        EventWindows.windows(articles, new ReuseGraph(List.of(), List.of()), DAYS, OVERLAP);
+    Map<String, long[]> windows = EventWindows.windows(articles, List.of(), DAYS, OVERLAP);
 
     assertThat(windows.get("early")).containsExactly(k);
     assertThat(windows.get("margin")).containsExactly(k + 1, k);
@@ -52,11 +47,11 @@ class EventWindowsTest {
   @Test
   void placesAWireFamilyAtItsEarliestDate() {
     long k = 2000;
-    List<Article> articles =
+    List<EventWindows.Dated> articles =
         List.of(
             dated("origin", windowStart(k).plusDays(8)),
             dated("copy", windowStart(k + 2).plusDays(5)),
-            Article.of("undated-copy", "Copied without a date."));
+            new EventWindows.Dated("undated-copy", null));
     SourceFamily family =
         new SourceFamily(
             "f1",
@@ -66,8 +61,7 @@ class EventWindowsTest {
                 new SourceFamily.Member("undated-copy", ReuseRelation.VERBATIM)),
             List.of());
 
-    Map<String, long[]> windows =
-        EventWindows.windows(articles, new ReuseGraph(List.of(), List.of(family)), DAYS, OVERLAP);
+    Map<String, long[]> windows = EventWindows.windows(articles, List.of(family), DAYS, OVERLAP);
 
     assertThat(windows.get("copy")).containsExactly(k);
     assertThat(windows.get("undated-copy")).containsExactly(k);
