@@ -286,17 +286,7 @@ public final class DossierJob {
         articles.unpersist();
         List<Event> events = Pipeline.events(config.pipeline().events(), dated, reuse, Map.of());
         lap(seconds, "events", at);
-        return new Result(
-            n,
-            links,
-            families,
-            inherited,
-            noClaims,
-            events,
-            List.of(),
-            rejections,
-            seconds,
-            Through.EVENTS);
+        return throughEvents(n, links, families, inherited, noClaims, events, rejections, seconds);
       }
       ClaimExtractor.Config claimConfig = config.pipeline().claims();
       Map<String, ClaimSet> claims =
@@ -361,17 +351,7 @@ public final class DossierJob {
               parallelism(jsc));
       articles.unpersist();
       lap(seconds, "events", at);
-      return new Result(
-          n,
-          links,
-          families,
-          inherited,
-          noClaims,
-          events,
-          List.of(),
-          rejections,
-          seconds,
-          Through.EVENTS);
+      return throughEvents(n, links, families, inherited, noClaims, events, rejections, seconds);
     }
     ClaimExtractor.Config claimConfig = config.pipeline().claims();
     JavaPairRDD<Integer, EventWindows.Placed> placed =
@@ -595,6 +575,29 @@ public final class DossierJob {
 
   private int parallelism(JavaSparkContext jsc) {
     return config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
+  }
+
+  /** The result of a run through events: no claims, no records. */
+  private static Result throughEvents(
+      int n,
+      JavaRDD<ReuseLink> links,
+      List<SourceFamily> families,
+      Map<String, Published> inherited,
+      JavaRDD<ClaimSet> noClaims,
+      List<Event> events,
+      List<Rejection> rejections,
+      Map<String, Double> seconds) {
+    return new Result(
+        n,
+        links,
+        families,
+        inherited,
+        noClaims,
+        events,
+        List.of(),
+        rejections,
+        seconds,
+        Through.EVENTS);
   }
 
   private static long lap(Map<String, Double> seconds, String step, long since) {
