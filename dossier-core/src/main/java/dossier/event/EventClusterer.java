@@ -380,9 +380,9 @@ public final class EventClusterer {
     private final Set<String> seen = new LinkedHashSet<>();
 
     /** Events by term and by entity key: which events could share evidence with a report. */
-    private final Map<String, List<Cluster>> termPostings = new HashMap<>();
+    private final Map<String, List<Posting>> termPostings = new HashMap<>();
 
-    private final Map<String, List<Cluster>> entityPostings = new HashMap<>();
+    private final Map<String, List<Posting>> entityPostings = new HashMap<>();
     private final boolean exhaustive;
     private int documents;
     private int created;
@@ -620,10 +620,12 @@ public final class EventClusterer {
         Cluster event,
         Map<String, Double> vector,
         SparseSum held,
-        Map<String, List<Cluster>> postings) {
+        Map<String, List<Posting>> postings) {
       for (String key : vector.keySet()) {
-        if (!held.weights.containsKey(key)) {
-          postings.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        if (!held.has(key)) {
+          postings
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new Posting(event, held.slot(key)));
         }
       }
     }
@@ -727,10 +729,7 @@ public final class EventClusterer {
     private static double dot(SparseSum held, List<Map.Entry<String, Double>> entries) {
       double sum = 0;
       for (Map.Entry<String, Double> k : entries) {
-        Double w = held.weights.get(k.getKey());
-        if (w != null) {
-          sum += w * k.getValue();
-        }
+        sum += held.weight(k.getKey()) * k.getValue();
       }
       return sum;
     }
@@ -754,7 +753,7 @@ public final class EventClusterer {
      */
     private void accumulate(
         Map<String, Double> vector,
-        Map<String, List<Cluster>> postings,
+        Map<String, List<Posting>> postings,
         double skippable,
         List<Cluster> found,
         boolean terms,
@@ -774,11 +773,12 @@ public final class EventClusterer {
           continue;
         }
         skipping = false;
-        List<Cluster> events = postings.get(k.getKey());
+        List<Posting> events = postings.get(k.getKey());
         if (events == null) {
           continue;
         }
-        for (Cluster c : events) {
+        for (Posting p : events) {
+          Cluster c = p.event();
           if (c.retired) {
             continue;
           }
@@ -789,9 +789,9 @@ public final class EventClusterer {
             found.add(c);
           }
           if (terms) {
-            c.sharedTerms += q * c.lexical.weights.get(k.getKey());
+            c.sharedTerms += q * p.weight()[0];
           } else {
-            c.sharedEntities += q * c.named.weights.get(k.getKey());
+            c.sharedEntities += q * p.weight()[0];
           }
         }
       }
@@ -851,8 +851,8 @@ public final class EventClusterer {
       if (entity > 0) {
         List<Map.Entry<String, Double>> overlap = new ArrayList<>();
         for (var w : entityWeights.entrySet()) {
-          Double cw = c.named.weights.get(w.getKey());
-          if (cw != null && cw > 0) {
+          double cw = c.named.weight(w.getKey());
+          if (cw > 0) {
             overlap.add(Map.entry(w.getKey(), cw * w.getValue()));
           }
         }
@@ -883,6 +883,9 @@ public final class EventClusterer {
       return n == 0 ? 1 : n;
     }
   }
+
+  /** An event holding a term or name, with the live weight it gives it. */
+  private record Posting(Cluster event, double[] weight) {}
 
   private record Score(
       Cluster cluster,

@@ -5,22 +5,40 @@ import java.util.Map;
 
 /**
  * A SparseSum is a running sum of sparse unit vectors (an event's centroid direction) that keeps
- * its squared norm up to date, so a cosine against it costs one pass over the query. Not
- * thread-safe.
+ * its squared norm up to date, so a cosine against it costs one pass over the query. Each key's
+ * weight lives in a one-element array of its own, which an index can hold on to and read without
+ * looking the key up. Not thread-safe.
  */
 final class SparseSum {
 
-  final Map<String, Double> weights = new HashMap<>();
+  private final Map<String, double[]> weights = new HashMap<>();
   private double norm2;
 
   void add(Map<String, Double> vector, double times) {
     vector.forEach(
         (k, w) -> {
-          double old = weights.getOrDefault(k, 0.0);
+          double[] slot = slot(k);
+          double old = slot[0];
           double now = old + w * times;
-          weights.put(k, now);
+          slot[0] = now;
           norm2 += now * now - old * old;
         });
+  }
+
+  /** Whether {@code key} has a weight here (possibly zero). */
+  boolean has(String key) {
+    return weights.containsKey(key);
+  }
+
+  /** The weight of {@code key}, 0 when absent. */
+  double weight(String key) {
+    double[] slot = weights.get(key);
+    return slot == null ? 0 : slot[0];
+  }
+
+  /** The live weight of {@code key} (created at 0 when absent): it follows every later add. */
+  double[] slot(String key) {
+    return weights.computeIfAbsent(key, k -> new double[1]);
   }
 
   /** The Euclidean norm of this sum. */
@@ -35,9 +53,9 @@ final class SparseSum {
     }
     double dot = 0;
     for (var e : unit.entrySet()) {
-      Double w = weights.get(e.getKey());
+      double[] w = weights.get(e.getKey());
       if (w != null) {
-        dot += w * e.getValue();
+        dot += w[0] * e.getValue();
       }
     }
     return Math.max(0, dot / Math.sqrt(norm2));
