@@ -243,19 +243,7 @@ final class PipelineAnalysis implements EventAnalysis {
   private static Event withId(Event e, String id) {
     List<EventMembership> members = new ArrayList<>();
     for (EventMembership m : e.members()) {
-      members.add(
-          new EventMembership(
-              m.articleId(),
-              id,
-              m.family(),
-              m.basis(),
-              m.score(),
-              m.lexical(),
-              m.semantic(),
-              m.entity(),
-              m.sharedEntities(),
-              m.gapDays(),
-              m.nextBest()));
+      members.add(m.movedTo(id, m.basis()));
     }
     return new Event(id, members, e.firstPublished(), e.lastPublished(), e.entities());
   }

@@ -570,19 +570,7 @@ public final class EventClusterer {
         Cluster.Part part = event.parts.get(i);
         List<EventMembership> members = new ArrayList<>();
         for (EventMembership m : part.members()) {
-          members.add(
-              new EventMembership(
-                  m.articleId(),
-                  moved.id,
-                  m.family(),
-                  m.basis() == Basis.FAMILY ? Basis.FAMILY : Basis.SPLIT,
-                  m.score(),
-                  m.lexical(),
-                  m.semantic(),
-                  m.entity(),
-                  m.sharedEntities(),
-                  m.gapDays(),
-                  m.nextBest()));
+          members.add(m.movedTo(moved.id, m.basis() == Basis.FAMILY ? Basis.FAMILY : Basis.SPLIT));
         }
         absorb(moved, part.withMembers(members));
       }
@@ -699,8 +687,8 @@ public final class EventClusterer {
           break;
         }
         // the dot products with the heavier keys are summed already; the light keys complete them
-        double lexical = cosine(c.sharedTerms + dot(c.lexical, lightTerms), c.lexical);
-        double entity = cosine(c.sharedEntities + dot(c.named, lightEntities), c.named);
+        double lexical = c.lexical.cosine(c.sharedTerms + c.lexical.dot(lightTerms));
+        double entity = c.named.cosine(c.sharedEntities + c.named.dot(lightEntities));
         Score s = score(c, lexical, c.semantic, entity, c.gapDays(e.date()), entities);
         out.add(s);
         if (s.total > first) {
@@ -724,20 +712,6 @@ public final class EventClusterer {
         sum += k.getValue() * k.getValue();
       }
       return Math.sqrt(sum);
-    }
-
-    private static double dot(SparseSum held, List<Map.Entry<String, Double>> entries) {
-      double sum = 0;
-      for (Map.Entry<String, Double> k : entries) {
-        sum += held.weight(k.getKey()) * k.getValue();
-      }
-      return sum;
-    }
-
-    /** The cosine of {@code held} with a unit vector it has dot product {@code dot} with. */
-    private static double cosine(double dot, SparseSum held) {
-      double norm = held.norm();
-      return norm > 0 ? Math.max(0, dot / norm) : 0;
     }
 
     /** A bound on the cosine of {@code held} with a report it shares {@code dot} with. */

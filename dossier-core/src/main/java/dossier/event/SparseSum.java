@@ -1,5 +1,6 @@
 package dossier.event;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,17 +49,24 @@ final class SparseSum {
 
   /** Cosine between this sum and a unit vector. */
   double cosine(Map<String, Double> unit) {
-    if (norm2 <= 0) {
-      return 0;
-    }
+    return cosine(dot(unit.entrySet()));
+  }
+
+  /** The dot product of this sum with the given weights. */
+  double dot(Collection<Map.Entry<String, Double>> entries) {
     double dot = 0;
-    for (var e : unit.entrySet()) {
+    for (Map.Entry<String, Double> e : entries) {
       double[] w = weights.get(e.getKey());
       if (w != null) {
         dot += w[0] * e.getValue();
       }
     }
-    return Math.max(0, dot / Math.sqrt(norm2));
+    return dot;
+  }
+
+  /** Cosine between this sum and a unit vector it has dot product {@code dot} with. */
+  double cosine(double dot) {
+    return norm2 > 0 ? Math.max(0, dot / Math.sqrt(norm2)) : 0;
   }
 
   /** The unit vector of {@code weights}, in a new map. */

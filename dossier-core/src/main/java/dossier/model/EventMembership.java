@@ -55,4 +55,20 @@ public record EventMembership(
       }
     }
   }
+
+  /** This membership, with its explanation, in event {@code id} on {@code newBasis}. */
+  public EventMembership movedTo(String id, Basis newBasis) {
+    return new EventMembership(
+        articleId,
+        id,
+        family,
+        newBasis,
+        score,
+        lexical,
+        semantic,
+        entity,
+        sharedEntities,
+        gapDays,
+        nextBest);
+  }
 }

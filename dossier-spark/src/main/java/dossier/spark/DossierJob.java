@@ -340,15 +340,7 @@ public final class DossierJob {
                   new Tuple2<>(
                       t._1(),
                       new EventWindows.Placed(t._1(), dated(t._2(), inheritedB.value()), null)));
-      List<Event> events =
-          EventWindows.events(
-              jsc,
-              placed,
-              stubs,
-              families,
-              config.pipeline().events(),
-              config.eventWindowDays(),
-              parallelism(jsc));
+      List<Event> events = windowedEvents(jsc, placed, stubs, families);
       articles.unpersist();
       lap(seconds, "events", at);
       return throughEvents(n, links, families, inherited, noClaims, events, rejections, seconds);
@@ -379,15 +371,7 @@ public final class DossierJob {
     claims.count();
     articles.unpersist();
     at = lap(seconds, "claims", at);
-    List<Event> events =
-        EventWindows.events(
-            jsc,
-            placed,
-            stubs,
-            families,
-            config.pipeline().events(),
-            config.eventWindowDays(),
-            parallelism(jsc));
+    List<Event> events = windowedEvents(jsc, placed, stubs, families);
     // The reconciler reads the links between reports; they are gathered for this step only.
     List<EventRecord> records =
         EventWindows.records(
@@ -575,6 +559,22 @@ public final class DossierJob {
 
   private int parallelism(JavaSparkContext jsc) {
     return config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
+  }
+
+  /** Events grouped per time window on the executors (see {@link EventWindows}). */
+  private List<Event> windowedEvents(
+      JavaSparkContext jsc,
+      JavaPairRDD<Integer, EventWindows.Placed> placed,
+      List<EventWindows.Dated> stubs,
+      List<SourceFamily> families) {
+    return EventWindows.events(
+        jsc,
+        placed,
+        stubs,
+        families,
+        config.pipeline().events(),
+        config.eventWindowDays(),
+        parallelism(jsc));
   }
 
   /** The result of a run through events: no claims, no records. */

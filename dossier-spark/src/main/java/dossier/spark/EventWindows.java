@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -282,7 +281,7 @@ final class EventWindows {
       out.add(
           new Event(
               id,
-              p.kept().stream().map(m -> relabel(m, id)).toList(),
+              p.kept().stream().map(m -> m.movedTo(id, m.basis())).toList(),
               p.first(),
               p.last(),
               p.entities()));
@@ -304,21 +303,5 @@ final class EventWindows {
       i = parent[i];
     }
     return i;
-  }
-
-  static EventMembership relabel(EventMembership m, String eventId) {
-    Objects.requireNonNull(eventId, "eventId");
-    return new EventMembership(
-        m.articleId(),
-        eventId,
-        m.family(),
-        m.basis(),
-        m.score(),
-        m.lexical(),
-        m.semantic(),
-        m.entity(),
-        m.sharedEntities(),
-        m.gapDays(),
-        m.nextBest());
   }
 }
