@@ -3,7 +3,6 @@ package dossier.event;
 import dossier.model.Event;
 import dossier.model.EventMembership;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,8 +38,8 @@ final class Cluster {
   }
 
   final String id;
-  final SparseSum lexical = new SparseSum();
-  final SparseSum named = new SparseSum();
+  final SparseSum lexical;
+  final SparseSum named;
   final Map<String, Integer> entities = new HashMap<>();
   final float[] embedding;
   final List<Part> parts = new ArrayList<>();
@@ -48,27 +47,35 @@ final class Cluster {
   /** Place in the session's list of events, which decides ties. */
   final int rank;
 
-  /** Replaced by the two halves of a split; no longer an event. */
-  boolean retired;
+  /** The number its postings go under, never given to another cluster of the session. */
+  final int number;
 
-  /** The last candidate search that found this event (see EventClusterer's session). */
-  int seenBy;
-
-  /** That search's dot products with the report's heavier terms and entity keys, and bound. */
-  double sharedTerms;
-
-  double sharedEntities;
+  /** The last candidate search's bound on its score, and the cosine with the report's lead. */
   double bound;
+
   double semantic;
 
   int reports;
   LocalDate first;
   LocalDate last;
 
-  Cluster(String id, int rank, int dimensions) {
+  /** {@code first} and {@code last} as epoch days, when known. */
+  long firstDay;
+
+  long lastDay;
+
+  /**
+   * An empty event posting its terms in {@code terms} and its entity keys in {@code entities} under
+   * {@code number}.
+   */
+  Cluster(
+      String id, int rank, int number, int dimensions, PostingIndex terms, PostingIndex entities) {
     this.id = id;
     this.rank = rank;
+    this.number = number;
     this.embedding = new float[dimensions];
+    this.lexical = new SparseSum(terms, number);
+    this.named = new SparseSum(entities, number);
   }
 
   void absorb(Part part) {
@@ -89,6 +96,8 @@ final class Cluster {
     if (d != null) {
       first = first == null || d.isBefore(first) ? d : first;
       last = last == null || d.isAfter(last) ? d : last;
+      firstDay = first.toEpochDay();
+      lastDay = last.toEpochDay();
     }
   }
 
@@ -97,13 +106,12 @@ final class Cluster {
     if (date == null || first == null) {
       return null;
     }
-    if (date.isBefore(first)) {
-      return (int) ChronoUnit.DAYS.between(date, first);
-    }
-    if (date.isAfter(last)) {
-      return (int) ChronoUnit.DAYS.between(last, date);
-    }
-    return 0;
+    return gapDays(date.toEpochDay());
+  }
+
+  /** Days from the epoch day {@code day} to this event's known date range. */
+  int gapDays(long day) {
+    return (int) (day < firstDay ? firstDay - day : day > lastDay ? day - lastDay : 0);
   }
 
   List<EventMembership> members() {

@@ -11,6 +11,7 @@ import dossier.text.SentenceSplitter;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -206,6 +208,11 @@ public final class EventClusterer {
   /** The joining threshold of {@link Config#lexical()}. */
   private static final double LEXICAL_THRESHOLD = 0.26;
 
+  /** Highest bound first, ties to the earlier event. */
+  private static final Comparator<Cluster> BY_BOUND =
+      (x, y) ->
+          x.bound != y.bound ? Double.compare(y.bound, x.bound) : Integer.compare(x.rank, y.rank);
+
   private final Config config;
   private final SentenceEmbedder embedder;
 
@@ -380,10 +387,29 @@ public final class EventClusterer {
     private final Set<String> seen = new LinkedHashSet<>();
 
     /** Events by term and by entity key: which events could share evidence with a report. */
-    private final Map<String, List<Posting>> termPostings = new HashMap<>();
+    private final PostingIndex termPostings = new PostingIndex();
 
-    private final Map<String, List<Posting>> entityPostings = new HashMap<>();
+    private final PostingIndex entityPostings = new PostingIndex();
+
+    /**
+     * By cluster number: the cluster, whether a split replaced it, the last search that found it
+     * and that search's dot products with the report's heavier terms and entity keys.
+     */
+    private Cluster[] numbered = new Cluster[64];
+
+    private boolean[] retired = new boolean[64];
+    private int[] seenBy = new int[64];
+    private double[] sharedTerms = new double[64];
+    private double[] sharedEntities = new double[64];
+    private int numbers;
+
     private final boolean exhaustive;
+
+    /** The events one search found and those left after the date check, reused across searches. */
+    private final List<Cluster> found = new ArrayList<>();
+
+    private final List<Cluster> ranked = new ArrayList<>();
+
     private int documents;
     private int created;
     private int searches;
@@ -508,7 +534,7 @@ public final class EventClusterer {
           dates.add(p.date());
         }
       }
-      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
+      target.absorb(new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
       }
@@ -559,11 +585,11 @@ public final class EventClusterer {
       if (!Collections.disjoint(keptFamilies, movedFamilies)) {
         return List.of(); // copies of one family always share an event
       }
-      Cluster kept = new Cluster(event.id, event.rank, event.embedding.length);
+      Cluster kept = cluster(event.id, event.rank, event.embedding.length);
       for (int i : d.kept()) {
-        absorb(kept, event.parts.get(i));
+        kept.absorb(event.parts.get(i));
       }
-      event.retired = true;
+      retired[event.number] = true;
       clusters.set(event.rank, kept);
       Cluster moved = newCluster(event.embedding.length);
       for (int i : d.moved()) {
@@ -572,7 +598,7 @@ public final class EventClusterer {
         for (EventMembership m : part.members()) {
           members.add(m.movedTo(moved.id, m.basis() == Basis.FAMILY ? Basis.FAMILY : Basis.SPLIT));
         }
-        absorb(moved, part.withMembers(members));
+        moved.absorb(part.withMembers(members));
       }
       familyEvents.replaceAll(
           (family, c) -> c != event ? c : movedFamilies.contains(family) ? moved : kept);
@@ -592,30 +618,24 @@ public final class EventClusterer {
     }
 
     private Cluster newCluster(int dimensions) {
-      Cluster c = new Cluster("e" + (++created), clusters.size(), dimensions);
+      Cluster c = cluster("e" + (++created), clusters.size(), dimensions);
       clusters.add(c);
       return c;
     }
 
-    /** Adds {@code part} to {@code event}, indexing the terms and entities new to the event. */
-    private void absorb(Cluster event, Cluster.Part part) {
-      post(event, part.tfidf(), event.lexical, termPostings);
-      post(event, part.entityVector(), event.named, entityPostings);
-      event.absorb(part);
-    }
-
-    private static void post(
-        Cluster event,
-        Map<String, Double> vector,
-        SparseSum held,
-        Map<String, List<Posting>> postings) {
-      for (String key : vector.keySet()) {
-        if (!held.has(key)) {
-          postings
-              .computeIfAbsent(key, k -> new ArrayList<>())
-              .add(new Posting(event, held.slot(key)));
-        }
+    /** A new cluster posting under the next number. */
+    private Cluster cluster(String id, int rank, int dimensions) {
+      if (numbers == numbered.length) {
+        int grown = numbers * 2;
+        numbered = Arrays.copyOf(numbered, grown);
+        retired = Arrays.copyOf(retired, grown);
+        seenBy = Arrays.copyOf(seenBy, grown);
+        sharedTerms = Arrays.copyOf(sharedTerms, grown);
+        sharedEntities = Arrays.copyOf(sharedEntities, grown);
       }
+      Cluster c = new Cluster(id, rank, numbers, dimensions, termPostings, entityPostings);
+      numbered[numbers++] = c;
+      return c;
     }
 
     /**
@@ -646,7 +666,7 @@ public final class EventClusterer {
       }
       double share = budget * (1 - 1e-9) * LIGHT_SHARE;
       searches++;
-      List<Cluster> found = new ArrayList<>();
+      found.clear();
       List<Map.Entry<String, Double>> lightTerms = new ArrayList<>();
       List<Map.Entry<String, Double>> lightEntities = new ArrayList<>();
       accumulate(
@@ -660,14 +680,16 @@ public final class EventClusterer {
           lightEntities);
       double lightTermNorm = norm(lightTerms);
       double lightEntityNorm = norm(lightEntities);
-      List<Cluster> ranked = new ArrayList<>(found.size());
+      ranked.clear();
+      LocalDate date = e.date();
+      long day = date == null ? 0 : date.toEpochDay();
       for (Cluster c : found) {
-        Integer gap = c.gapDays(e.date());
+        Integer gap = date == null || c.first == null ? null : c.gapDays(day);
         if (c == target || gap != null && gap > config.maxGapDays()) {
           continue;
         }
-        double lexical = partial(c.sharedTerms, c.lexical, lightTermNorm);
-        double entity = partial(c.sharedEntities, c.named, lightEntityNorm);
+        double lexical = partial(sharedTerms[c.number], c.lexical, lightTermNorm);
+        double entity = partial(sharedEntities[c.number], c.named, lightEntityNorm);
         c.semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
         c.bound =
             decay(gap)
@@ -677,18 +699,20 @@ public final class EventClusterer {
                 + 1e-9;
         ranked.add(c);
       }
-      ranked.sort(
-          Comparator.comparingDouble((Cluster c) -> -c.bound).thenComparingInt(c -> c.rank));
+      // Only the few events whose bound can still win are taken in order: a heap, not a sort.
+      PriorityQueue<Cluster> byBound = new PriorityQueue<>(Math.max(1, ranked.size()), BY_BOUND);
+      byBound.addAll(ranked);
       List<Score> out = new ArrayList<>();
       double first = Double.NEGATIVE_INFINITY;
       double second = Double.NEGATIVE_INFINITY;
-      for (Cluster c : ranked) {
+      while (!byBound.isEmpty()) {
+        Cluster c = byBound.poll();
         if (c.bound < (target == null ? second : first)) {
           break;
         }
         // the dot products with the heavier keys are summed already; the light keys complete them
-        double lexical = c.lexical.cosine(c.sharedTerms + c.lexical.dot(lightTerms));
-        double entity = c.named.cosine(c.sharedEntities + c.named.dot(lightEntities));
+        double lexical = c.lexical.cosine(sharedTerms[c.number] + c.lexical.dot(lightTerms));
+        double entity = c.named.cosine(sharedEntities[c.number] + c.named.dot(lightEntities));
         Score s = score(c, lexical, c.semantic, entity, c.gapDays(e.date()), entities);
         out.add(s);
         if (s.total > first) {
@@ -727,7 +751,7 @@ public final class EventClusterer {
      */
     private void accumulate(
         Map<String, Double> vector,
-        Map<String, List<Posting>> postings,
+        PostingIndex postings,
         double skippable,
         List<Cluster> found,
         boolean terms,
@@ -739,6 +763,8 @@ public final class EventClusterer {
       double left =
           skippable == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : skippable * skippable;
       boolean skipping = true;
+      double[] shared = terms ? sharedTerms : sharedEntities;
+      double[] other = terms ? sharedEntities : sharedTerms;
       for (Map.Entry<String, Double> k : keys) {
         double q = k.getValue();
         if (skipping && q * q <= left) {
@@ -747,26 +773,24 @@ public final class EventClusterer {
           continue;
         }
         skipping = false;
-        List<Posting> events = postings.get(k.getKey());
+        PostingIndex.Postings events = postings.get(k.getKey());
         if (events == null) {
           continue;
         }
-        for (Posting p : events) {
-          Cluster c = p.event();
-          if (c.retired) {
+        int[] numbers = events.events;
+        double[] weights = events.weights;
+        for (int i = 0, n = events.size; i < n; i++) {
+          int c = numbers[i];
+          if (retired[c]) {
             continue;
           }
-          if (c.seenBy != searches) {
-            c.seenBy = searches;
-            c.sharedTerms = 0;
-            c.sharedEntities = 0;
-            found.add(c);
+          if (seenBy[c] != searches) {
+            seenBy[c] = searches;
+            shared[c] = 0;
+            other[c] = 0;
+            found.add(numbered[c]);
           }
-          if (terms) {
-            c.sharedTerms += q * p.weight()[0];
-          } else {
-            c.sharedEntities += q * p.weight()[0];
-          }
+          shared[c] += q * weights[i];
         }
       }
     }
@@ -857,9 +881,6 @@ public final class EventClusterer {
       return n == 0 ? 1 : n;
     }
   }
-
-  /** An event holding a term or name, with the live weight it gives it. */
-  private record Posting(Cluster event, double[] weight) {}
 
   private record Score(
       Cluster cluster,

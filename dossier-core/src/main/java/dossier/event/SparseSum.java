@@ -6,24 +6,53 @@ import java.util.Map;
 
 /**
  * A SparseSum is a running sum of sparse unit vectors (an event's centroid direction) that keeps
- * its squared norm up to date, so a cosine against it costs one pass over the query. Each key's
- * weight lives in a one-element array of its own, which an index can hold on to and read without
- * looking the key up. Not thread-safe.
+ * its squared norm up to date, so a cosine against it costs one pass over the query. Its weights
+ * live in a {@link PostingIndex}, one posting per key under the number of the event it belongs to,
+ * so that the index reads them without looking a key up. Not thread-safe.
  */
 final class SparseSum {
 
-  private final Map<String, double[]> weights = new HashMap<>();
+  /** Where one key's weight lives: a position in that key's postings. */
+  private record Cell(PostingIndex.Postings postings, int position) {
+    double get() {
+      return postings.weights[position];
+    }
+
+    void set(double weight) {
+      postings.weights[position] = weight;
+    }
+  }
+
+  private final Map<String, Cell> weights = new HashMap<>();
+  private final PostingIndex index;
+  private final int event;
   private double norm2;
+
+  /** A sum posting its keys in {@code index} under the number {@code event}. */
+  SparseSum(PostingIndex index, int event) {
+    this.index = index;
+    this.event = event;
+  }
+
+  /** A sum of its own, posted nowhere else. */
+  SparseSum() {
+    this(new PostingIndex(), 0);
+  }
 
   void add(Map<String, Double> vector, double times) {
     vector.forEach(
         (k, w) -> {
-          double[] slot = slot(k);
-          double old = slot[0];
+          Cell cell = weights.computeIfAbsent(k, this::post);
+          double old = cell.get();
           double now = old + w * times;
-          slot[0] = now;
+          cell.set(now);
           norm2 += now * now - old * old;
         });
+  }
+
+  private Cell post(String key) {
+    PostingIndex.Postings postings = index.open(key);
+    return new Cell(postings, postings.append(event));
   }
 
   /** Whether {@code key} has a weight here (possibly zero). */
@@ -33,13 +62,8 @@ final class SparseSum {
 
   /** The weight of {@code key}, 0 when absent. */
   double weight(String key) {
-    double[] slot = weights.get(key);
-    return slot == null ? 0 : slot[0];
-  }
-
-  /** The live weight of {@code key} (created at 0 when absent): it follows every later add. */
-  double[] slot(String key) {
-    return weights.computeIfAbsent(key, k -> new double[1]);
+    Cell cell = weights.get(key);
+    return cell == null ? 0 : cell.get();
   }
 
   /** The Euclidean norm of this sum. */
@@ -56,9 +80,9 @@ final class SparseSum {
   double dot(Collection<Map.Entry<String, Double>> entries) {
     double dot = 0;
     for (Map.Entry<String, Double> e : entries) {
-      double[] w = weights.get(e.getKey());
-      if (w != null) {
-        dot += w[0] * e.getValue();
+      Cell cell = weights.get(e.getKey());
+      if (cell != null) {
+        dot += cell.get() * e.getValue();
       }
     }
     return dot;

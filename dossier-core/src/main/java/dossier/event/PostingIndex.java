@@ -1,0 +1,45 @@
+package dossier.event;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A PostingIndex maps each key (a term, or an entity key) to the events that hold it, with the
+ * weight each gives it, in two primitive arrays per key. The weights are the events' own: a {@link
+ * SparseSum} keeps its weights here, so that summing a report's dot products with every event reads
+ * the arrays in order instead of following a pointer per event. Positions are never reused; an
+ * event that stops being one keeps its postings, and the reader skips it. Not thread-safe.
+ */
+final class PostingIndex {
+
+  /** The events holding one key: their numbers and weights, in order of posting. */
+  static final class Postings {
+    int[] events = new int[2];
+    double[] weights = new double[2];
+    int size;
+
+    /** Appends {@code event} with weight 0, returning its position. */
+    int append(int event) {
+      if (size == events.length) {
+        int grown = size + (size >> 1) + 1;
+        events = Arrays.copyOf(events, grown);
+        weights = Arrays.copyOf(weights, grown);
+      }
+      events[size] = event;
+      return size++;
+    }
+  }
+
+  private final Map<String, Postings> byKey = new HashMap<>();
+
+  /** The postings of {@code key}, or {@code null} when no event holds it. */
+  Postings get(String key) {
+    return byKey.get(key);
+  }
+
+  /** The postings of {@code key}, created empty when new. */
+  Postings open(String key) {
+    return byKey.computeIfAbsent(key, k -> new Postings());
+  }
+}
