@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A RecurringLineRemover removes site furniture that no phrase list knows, by the evidence of a
@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * carried by several outlets are untouched: recurrence counts within one outlet only. Stateless and
  * thread-safe.
  */
-public final class RecurringLineRemover {
+public final class RecurringLineRemover implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * @param minReports in how many distinct reports of one outlet a paragraph must recur
@@ -38,8 +40,6 @@ public final class RecurringLineRemover {
     }
   }
 
-  private static final Pattern NON_WORD = Pattern.compile("\\W+");
-
   private final Config config;
 
   public RecurringLineRemover(Config config) {
@@ -48,46 +48,70 @@ public final class RecurringLineRemover {
 
   /** The articles in the same order, each without the paragraphs its outlet repeats. */
   public List<Article> remove(List<Article> articles) {
-    Map<String, Map<String, Set<String>>> byOutlet = new HashMap<>();
+    Map<String, Set<String>> reports = new HashMap<>();
     for (Article a : articles) {
-      if (a.outlet() == null) {
-        continue;
-      }
-      Map<String, Set<String>> lines = byOutlet.computeIfAbsent(a.outlet(), k -> new HashMap<>());
-      for (String p : paragraphs(a.text())) {
-        if (Furniture.words(p) <= config.maxWords()) {
-          lines.computeIfAbsent(key(p), k -> new HashSet<>()).add(a.id());
-        }
+      for (String key : candidates(a)) {
+        reports.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
       }
     }
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      Map<String, Set<String>> lines = a.outlet() == null ? null : byOutlet.get(a.outlet());
-      out.add(lines == null ? a : strip(a, lines));
+      out.add(strip(a, key -> reports.containsKey(key) && recurs(reports.get(key).size())));
     }
     return out;
   }
 
-  private Article strip(Article a, Map<String, Set<String>> lines) {
+  /**
+   * The keys under which {@code article} counts towards its outlet's recurring paragraphs: one per
+   * distinct short paragraph, scoped to the outlet; none without an outlet. A paragraph recurs when
+   * at least {@code minReports} distinct reports give its key. With {@link #strip} this lets a
+   * corpus too large for one machine count keys apart (as {@link #remove} does in memory).
+   */
+  public Set<String> candidates(Article article) {
+    if (article.outlet() == null) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (String p : paragraphs(article.text())) {
+      if (Furniture.words(p) <= config.maxWords()) {
+        out.add(article.outlet() + "\u0000" + key(p));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code reports} distinct reports giving a key make its paragraph recurring. */
+  public boolean recurs(int reports) {
+    return reports >= config.minReports();
+  }
+
+  /**
+   * {@code article} without the paragraphs whose {@link #candidates key} {@code recurring} accepts;
+   * the article itself when it has no outlet, nothing recurs, or nothing else would be left.
+   */
+  public Article strip(Article article, Predicate<String> recurring) {
+    if (article.outlet() == null) {
+      return article;
+    }
+    String scope = article.outlet() + "\u0000";
     List<String> kept = new ArrayList<>();
     List<Boolean> heading = new ArrayList<>();
-    List<Removal> removed = new ArrayList<>(a.removed());
+    List<Removal> removed = new ArrayList<>(article.removed());
     int pos = 0;
     boolean changed = false;
-    for (String p : paragraphs(a.text())) {
-      int start = a.text().indexOf(p, pos);
+    for (String p : paragraphs(article.text())) {
+      int start = article.text().indexOf(p, pos);
       pos = start + p.length();
-      Set<String> ids = lines.get(key(p));
-      if (ids != null && ids.size() >= config.minReports()) {
+      if (Furniture.words(p) <= config.maxWords() && recurring.test(scope + key(p))) {
         removed.add(new Removal(p, "recurring"));
         changed = true;
         continue;
       }
       kept.add(p);
-      heading.add(a.headings().contains(new Span(start, start + p.length())));
+      heading.add(article.headings().contains(new Span(start, start + p.length())));
     }
     if (!changed || kept.isEmpty()) {
-      return a;
+      return article;
     }
     StringBuilder text = new StringBuilder();
     List<Span> headings = new ArrayList<>();
@@ -101,7 +125,7 @@ public final class RecurringLineRemover {
         headings.add(new Span(start, text.length()));
       }
     }
-    return a.withBody(text.toString(), headings, removed);
+    return article.withBody(text.toString(), headings, removed);
   }
 
   private static List<String> paragraphs(String text) {
@@ -114,7 +138,26 @@ public final class RecurringLineRemover {
     return out;
   }
 
-  private static String key(String paragraph) {
-    return NON_WORD.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  /**
+   * The paragraph lower-cased, with each run of characters outside {@code [A-Za-z0-9_]} (the
+   * regular-expression {@code \\W}) made one space, and none at either end.
+   */
+  static String key(String paragraph) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

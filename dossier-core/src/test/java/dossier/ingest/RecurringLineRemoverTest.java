@@ -67,4 +67,24 @@ class RecurringLineRemoverTest {
         .singleElement()
         .satisfies(h -> assertThat(h.of(out.text())).isEqualTo("Background"));
   }
+
+  @Test
+  void keysParagraphsAsTheWordRunsOfTheLowerCasedText() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "aZ_9 \t\n.,-—éÉİßЖж中’\u00a0";
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String p = text.toString();
+      String expected =
+          java.util.regex.Pattern.compile("\\W+")
+              .matcher(p.toLowerCase(java.util.Locale.ROOT))
+              .replaceAll(" ")
+              .strip();
+      assertThat(RecurringLineRemover.key(p)).as("key of [%s]", p).isEqualTo(expected);
+    }
+  }
 }

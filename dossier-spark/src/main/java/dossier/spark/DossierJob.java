@@ -27,11 +27,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -684,33 +686,42 @@ public final class DossierJob {
         });
   }
 
-  /** Articles by input order, without what their outlet repeats (found per outlet group). */
+  /**
+   * Articles by input order, without what their outlet repeats. The reports giving each short
+   * paragraph are counted by key across the cluster; only the keys that recur reach the executors,
+   * so no outlet's reports need to meet on one machine.
+   */
   private JavaPairRDD<Long, Article> withoutRecurringLines(JavaRDD<Cleaned> cleaned) {
-    RecurringLineRemover.Config recurring = config.recurring();
     JavaRDD<Cleaned> articles = cleaned.filter(c -> c.article() != null);
-    JavaPairRDD<Long, Article> alone =
+    RecurringLineRemover remover = new RecurringLineRemover(config.recurring());
+    List<String> keys =
         articles
-            .filter(c -> c.article().outlet() == null)
-            .mapToPair(c -> new Tuple2<>(c.order(), c.article()));
-    JavaPairRDD<Long, Article> grouped =
-        articles
-            .filter(c -> c.article().outlet() != null)
-            .groupBy(c -> c.article().outlet())
             .flatMapToPair(
-                group -> {
-                  List<Cleaned> members = new ArrayList<>();
-                  group._2().forEach(members::add);
-                  members.sort(Comparator.comparingLong(Cleaned::order));
-                  List<Article> kept =
-                      new RecurringLineRemover(recurring)
-                          .remove(members.stream().map(Cleaned::article).toList());
-                  List<Tuple2<Long, Article>> out = new ArrayList<>();
-                  for (int i = 0; i < kept.size(); i++) {
-                    out.add(new Tuple2<>(members.get(i).order(), kept.get(i)));
+                c -> {
+                  List<Tuple2<String, String>> out = new ArrayList<>();
+                  for (String key : remover.candidates(c.article())) {
+                    out.add(new Tuple2<>(key, c.article().id()));
                   }
                   return out.iterator();
-                });
-    return alone.union(grouped);
+                })
+            .distinct()
+            .mapToPair(t -> new Tuple2<>(t._1(), 1))
+            .reduceByKey(Integer::sum)
+            .filter(t -> remover.recurs(t._2()))
+            .keys()
+            .collect();
+    Broadcast<Set<String>> recurs =
+        JavaSparkContext.fromSparkContext(cleaned.context()).broadcast(new HashSet<>(keys));
+    return articles.mapPartitionsToPair(
+        (Iterator<Cleaned> it) -> {
+          Set<String> found = recurs.value();
+          List<Tuple2<Long, Article>> out = new ArrayList<>();
+          while (it.hasNext()) {
+            Cleaned c = it.next();
+            out.add(new Tuple2<>(c.order(), remover.strip(c.article(), found::contains)));
+          }
+          return out.iterator();
+        });
   }
 
   /** The reuse links among the articles, with the indexes of their reports. */
