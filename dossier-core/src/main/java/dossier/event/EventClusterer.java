@@ -405,6 +405,9 @@ public final class EventClusterer {
 
     private final boolean exhaustive;
 
+    /** {@link #decay} of the gaps an open event can have, worked out once. */
+    private final double[] decays = new double[config.maxGapDays() + 1];
+
     /** The events one search found and those left after the date check, reused across searches. */
     private final List<Cluster> found = new ArrayList<>();
 
@@ -416,6 +419,9 @@ public final class EventClusterer {
 
     private Session(boolean exhaustive) {
       this.exhaustive = exhaustive;
+      for (int gap = 0; gap < decays.length; gap++) {
+        decays[gap] = decayOf(gap);
+      }
     }
 
     private void count(List<Evidence> parts) {
@@ -681,6 +687,8 @@ public final class EventClusterer {
       double lightTermNorm = norm(lightTerms);
       double lightEntityNorm = norm(lightEntities);
       ranked.clear();
+      Cluster top = null;
+      Cluster runnerUp = null;
       LocalDate date = e.date();
       long day = date == null ? 0 : date.toEpochDay();
       for (Cluster c : found) {
@@ -690,7 +698,10 @@ public final class EventClusterer {
         }
         double lexical = partial(sharedTerms[c.number], c.lexical, lightTermNorm);
         double entity = partial(sharedEntities[c.number], c.named, lightEntityNorm);
-        c.semantic = Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
+        c.semantic =
+            e.embedding().length == 0
+                ? 0
+                : Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
         c.bound =
             decay(gap)
                     * (config.lexicalWeight() * lexical
@@ -698,10 +709,32 @@ public final class EventClusterer {
                         + config.entityWeight() * entity)
                 + 1e-9;
         ranked.add(c);
+        if (top == null || BY_BOUND.compare(c, top) < 0) {
+          runnerUp = top;
+          top = c;
+        } else if (runnerUp == null || BY_BOUND.compare(c, runnerUp) < 0) {
+          runnerUp = c;
+        }
       }
-      // Only the few events whose bound can still win are taken in order: a heap, not a sort.
-      PriorityQueue<Cluster> byBound = new PriorityQueue<>(Math.max(1, ranked.size()), BY_BOUND);
-      byBound.addAll(ranked);
+      // The events are scored in order of their bound until no bound can beat the scores kept.
+      // The two highest bounds are scored first in any case, so their scores already rule out
+      // every event bounded below them (the lower of the two, or the first alone for a target):
+      // only the rest enter the heap.
+      double floor = Double.NEGATIVE_INFINITY;
+      if (top != null) {
+        double s1 = exact(top, lightTerms, lightEntities, e, entities).total;
+        if (target != null) {
+          floor = s1;
+        } else if (runnerUp != null) {
+          floor = Math.min(s1, exact(runnerUp, lightTerms, lightEntities, e, entities).total);
+        }
+      }
+      PriorityQueue<Cluster> byBound = new PriorityQueue<>(BY_BOUND);
+      for (Cluster c : ranked) {
+        if (c.bound >= floor) {
+          byBound.add(c);
+        }
+      }
       List<Score> out = new ArrayList<>();
       double first = Double.NEGATIVE_INFINITY;
       double second = Double.NEGATIVE_INFINITY;
@@ -710,10 +743,7 @@ public final class EventClusterer {
         if (c.bound < (target == null ? second : first)) {
           break;
         }
-        // the dot products with the heavier keys are summed already; the light keys complete them
-        double lexical = c.lexical.cosine(sharedTerms[c.number] + c.lexical.dot(lightTerms));
-        double entity = c.named.cosine(sharedEntities[c.number] + c.named.dot(lightEntities));
-        Score s = score(c, lexical, c.semantic, entity, c.gapDays(e.date()), entities);
+        Score s = exact(c, lightTerms, lightEntities, e, entities);
         out.add(s);
         if (s.total > first) {
           second = first;
@@ -724,6 +754,21 @@ public final class EventClusterer {
       }
       out.sort(Comparator.comparingInt(s -> s.cluster.rank));
       return out;
+    }
+
+    /**
+     * The exact score of an event found by a search: the dot products with the report's heavier
+     * keys are summed already; the light keys complete them.
+     */
+    private Score exact(
+        Cluster c,
+        List<Map.Entry<String, Double>> lightTerms,
+        List<Map.Entry<String, Double>> lightEntities,
+        Evidence e,
+        Map<String, Double> entities) {
+      double lexical = c.lexical.cosine(sharedTerms[c.number] + c.lexical.dot(lightTerms));
+      double entity = c.named.cosine(sharedEntities[c.number] + c.named.dot(lightEntities));
+      return score(c, lexical, c.semantic, entity, c.gapDays(e.date()), entities);
     }
 
     private static double bound(double share, double weight) {
@@ -869,11 +914,16 @@ public final class EventClusterer {
 
     /** The share of a score kept across a gap of {@code gap} days (unknown: all of it). */
     private double decay(Integer gap) {
-      return gap == null
-          ? 1
-          : 1
-              - config.timeWeight()
-              + config.timeWeight() * Math.pow(0.5, gap / config.halfLifeDays());
+      if (gap == null) {
+        return 1;
+      }
+      return gap < decays.length ? decays[gap] : decayOf(gap);
+    }
+
+    private double decayOf(int gap) {
+      return 1
+          - config.timeWeight()
+          + config.timeWeight() * Math.pow(0.5, gap / config.halfLifeDays());
     }
 
     private double norm(float[] v) {

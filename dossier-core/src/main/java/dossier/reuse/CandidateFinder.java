@@ -151,7 +151,6 @@ public final class CandidateFinder {
     }
 
     // Posting entries: (bin value key, report) packed into one long and sorted.
-    long docMask = (1L << docBits(n)) - 1;
     int entries = 0;
     for (int i = 0; i < n; i++) {
       if (!represented[i]) {
@@ -174,25 +173,7 @@ public final class CandidateFinder {
     postings = sortedByBucket(postings);
 
     PairCounter counter = new PairCounter(Math.max(1024, entries));
-    int start = 0;
-    while (start < postings.length) {
-      long key = postings[start] & ~docMask;
-      int end = start + 1;
-      while (end < postings.length && (postings[end] & ~docMask) == key) {
-        end++;
-      }
-      int size = end - start;
-      if (size > 1) {
-        int hubs = hubs(size);
-        for (int x = start; x < start + hubs; x++) {
-          int dx = (int) (postings[x] & docMask);
-          for (int y = x + 1; y < end; y++) {
-            counter.add(dx, (int) (postings[y] & docMask));
-          }
-        }
-      }
-      start = end;
-    }
+    countPairs(postings, n, counter);
 
     counter.forEach(
         (a, b, agreements) -> {
@@ -390,6 +371,35 @@ public final class CandidateFinder {
     }
   }
 
+  /**
+   * Counts into {@code counter} the bins each pair of reports agrees in, from postings (a {@link
+   * #postingKey} with the report's index among {@code n} in its low bits) sorted so that equal keys
+   * lie together and each key's reports ascend: a bucket links its {@link #hubs} to its later
+   * holders.
+   */
+  public void countPairs(long[] sortedPostings, int n, PairCounter counter) {
+    long docMask = (1L << docBits(n)) - 1;
+    int start = 0;
+    while (start < sortedPostings.length) {
+      long key = sortedPostings[start] & ~docMask;
+      int end = start + 1;
+      while (end < sortedPostings.length && (sortedPostings[end] & ~docMask) == key) {
+        end++;
+      }
+      int size = end - start;
+      if (size > 1) {
+        int hubs = hubs(size);
+        for (int x = start; x < start + hubs; x++) {
+          int dx = (int) (sortedPostings[x] & docMask);
+          for (int y = x + 1; y < end; y++) {
+            counter.add(dx, (int) (sortedPostings[y] & docMask));
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
   /** Bits a posting key leaves free for the index of a report among {@code n}. */
   static int docBits(int n) {
     return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
@@ -465,34 +475,43 @@ public final class CandidateFinder {
     }
   }
 
-  /** Counts agreements per unordered pair in an open-addressing table of packed pair keys. */
-  private static final class PairCounter {
+  /**
+   * Counts agreements per unordered pair of report indexes in an open-addressing table of packed
+   * pair keys ({@code a << 32 | b} with {@code a < b}). Counters filled apart (on several machines)
+   * add up with {@link #add(long, int)}. Not thread-safe.
+   */
+  public static final class PairCounter {
     private long[] keys;
     private int[] counts;
     private int size;
 
-    PairCounter(int capacity) {
+    public PairCounter(int capacity) {
       int cap = Integer.highestOneBit(Math.max(16, capacity) * 2);
       keys = new long[cap];
       counts = new int[cap];
     }
 
-    void add(int x, int y) {
+    /** One more agreement of reports {@code x} and {@code y} (none when they are the same). */
+    public void add(int x, int y) {
       if (x == y) {
         return;
       }
-      long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+      add(x < y ? ((long) x << 32) | y : ((long) y << 32) | x, 1);
+    }
+
+    /** {@code count} more agreements of the pair packed in {@code key}. */
+    public void add(long key, int count) {
       long stored = key + 1; // 0 marks an empty slot
       int mask = keys.length - 1;
       int slot = (int) Words.mix(stored) & mask;
       while (true) {
         if (keys[slot] == stored) {
-          counts[slot]++;
+          counts[slot] += count;
           return;
         }
         if (keys[slot] == 0) {
           keys[slot] = stored;
-          counts[slot] = 1;
+          counts[slot] = count;
           if (++size * 2 > keys.length) {
             grow();
           }
@@ -500,6 +519,11 @@ public final class CandidateFinder {
         }
         slot = (slot + 1) & mask;
       }
+    }
+
+    /** The number of pairs counted. */
+    public int size() {
+      return size;
     }
 
     private void grow() {
@@ -520,11 +544,13 @@ public final class CandidateFinder {
       }
     }
 
-    interface Visitor {
+    /** Receives a pair {@code a < b} and its count. */
+    public interface Visitor {
       void visit(int a, int b, int count);
     }
 
-    void forEach(Visitor v) {
+    /** Visits every pair counted, in no particular order. */
+    public void forEach(Visitor v) {
       for (int s = 0; s < keys.length; s++) {
         if (keys[s] != 0) {
           long key = keys[s] - 1;

@@ -38,6 +38,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -230,16 +232,19 @@ public final class DossierJob {
             .sortBy(Cleaned::order, true, 1)
             .map(Cleaned::rejection)
             .collect();
+    // Reading, cleaning and stripping keep the input order (each maps partitions in place), so
+    // the index of a report is its place in that order. Reports are then spread by index, so that
+    // joining them with pairs of indexes moves only the pairs.
     JavaPairRDD<Integer, Article> articles =
         withoutRecurringLines(cleaned)
-            .sortByKey()
-            .values()
             .zipWithIndex()
             .mapToPair(t -> new Tuple2<>((int) (long) t._2(), t._1()));
-    if (config.partitions() > 0) {
-      articles = articles.repartition(config.partitions());
-    }
-    articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
+    articles =
+        articles
+            .partitionBy(
+                new HashPartitioner(
+                    config.partitions() > 0 ? config.partitions() : articles.getNumPartitions()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     cleaned.unpersist();
     int n = (int) articles.count();
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -559,6 +564,14 @@ public final class DossierJob {
         List.of());
   }
 
+  /**
+   * How many ranges to spread {@code values} numbers over: at least one per core, and about four
+   * million values (32 MB of longs) each.
+   */
+  private int ranges(JavaSparkContext jsc, long values) {
+    return (int) Math.max(parallelism(jsc), Math.min(1 << 16, values / 4_000_000 + 1));
+  }
+
   private int parallelism(JavaSparkContext jsc) {
     return config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
   }
@@ -687,11 +700,11 @@ public final class DossierJob {
   }
 
   /**
-   * Articles by input order, without what their outlet repeats. The reports giving each short
+   * Articles in input order, without what their outlet repeats. The reports giving each short
    * paragraph are counted by key across the cluster; only the keys that recur reach the executors,
    * so no outlet's reports need to meet on one machine.
    */
-  private JavaPairRDD<Long, Article> withoutRecurringLines(JavaRDD<Cleaned> cleaned) {
+  private JavaRDD<Article> withoutRecurringLines(JavaRDD<Cleaned> cleaned) {
     JavaRDD<Cleaned> articles = cleaned.filter(c -> c.article() != null);
     RecurringLineRemover remover = new RecurringLineRemover(config.recurring());
     List<String> keys =
@@ -712,13 +725,12 @@ public final class DossierJob {
             .collect();
     Broadcast<Set<String>> recurs =
         JavaSparkContext.fromSparkContext(cleaned.context()).broadcast(new HashSet<>(keys));
-    return articles.mapPartitionsToPair(
+    return articles.mapPartitions(
         (Iterator<Cleaned> it) -> {
           Set<String> found = recurs.value();
-          List<Tuple2<Long, Article>> out = new ArrayList<>();
+          List<Article> out = new ArrayList<>();
           while (it.hasNext()) {
-            Cleaned c = it.next();
-            out.add(new Tuple2<>(c.order(), remover.strip(c.article(), found::contains)));
+            out.add(remover.strip(it.next().article(), found::contains));
           }
           return out.iterator();
         });
@@ -736,19 +748,27 @@ public final class DossierJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     long total = shingles.map(t -> (long) t._2().length).fold(0L, Long::sum);
     int bits = CandidateFinder.counterBits(total);
+    // Slot ranges: a power of two, each of 1 << shift slots.
+    int shift = bits - Math.min(bits, 31 - Integer.numberOfLeadingZeros(ranges(jsc, total)));
     int[] df = new int[1 << bits];
+    // Each partition counts its slots (sorted, run-length coded); each range of slots is summed
+    // on one executor: primitive arrays cross the shuffle, not one record per shingle.
     shingles
-        .flatMapToPair(
-            t -> {
-              List<Tuple2<Integer, Integer>> out = new ArrayList<>(t._2().length);
-              for (long h : t._2()) {
-                out.add(new Tuple2<>(CandidateFinder.counterSlot(h, bits), 1));
+        .values()
+        .mapPartitionsToPair(
+            (Iterator<long[]> it) -> {
+              Chunks.IntList slots = new Chunks.IntList();
+              while (it.hasNext()) {
+                for (long h : it.next()) {
+                  slots.add(CandidateFinder.counterSlot(h, bits));
+                }
               }
-              return out.iterator();
+              return Chunks.SlotCounts.of(slots.sorted(), shift).iterator();
             })
-        .reduceByKey(Integer::sum)
+        .groupByKey(new HashPartitioner(1 << (bits - shift)))
+        .mapToPair(t -> new Tuple2<>(t._1(), Chunks.SlotCounts.dense(t._2(), shift)))
         .collect()
-        .forEach(t -> df[t._1()] = t._2());
+        .forEach(t -> System.arraycopy(t._2(), 0, df, t._1() << shift, t._2().length));
     Broadcast<int[]> dfB = jsc.broadcast(df);
 
     JavaPairRDD<Integer, long[]> signatures =
@@ -808,79 +828,77 @@ public final class DossierJob {
     Broadcast<boolean[]> representedB = jsc.broadcast(represented);
     Broadcast<Sketch[]> sketchesB = jsc.broadcast(sketches(filled, sizes, dates));
 
-    // Buckets of equal posting keys, each whole on one executor; agreements counted per pair.
+    // Postings (bucket key and report index in one long) go to the executor of their key's range,
+    // which sorts them and counts the bins each pair shares, as the local search does; the counts
+    // then meet per pair on the executor of the pair's range.
+    int postingRanges = ranges(jsc, (long) n * search.bins());
     JavaRDD<Candidate> found =
         signatures
             .filter(t -> !representedB.value()[t._1()])
-            .flatMapToPair(
-                t -> {
-                  long[] sig = t._2();
-                  List<Tuple2<Long, Integer>> out = new ArrayList<>();
-                  for (int k = 0; k < sig.length; k++) {
-                    if (sig[k] != 0) {
-                      out.add(new Tuple2<>(CandidateFinder.postingKey(sig[k], k, n), t._1()));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .groupByKey()
-            .flatMapToPair(
-                bucket -> {
-                  List<Integer> holders = new ArrayList<>();
-                  bucket._2().forEach(holders::add);
-                  List<Tuple2<Long, Integer>> out = new ArrayList<>();
-                  int size = holders.size();
-                  if (size < 2) {
-                    return out.iterator();
-                  }
-                  holders.sort(null);
-                  int hubs = new CandidateFinder(search).hubs(size);
-                  for (int x = 0; x < hubs; x++) {
-                    for (int y = x + 1; y < size; y++) {
-                      int dx = holders.get(x);
-                      int dy = holders.get(y);
-                      if (dx != dy) {
-                        long key = dx < dy ? ((long) dx << 32) | dy : ((long) dy << 32) | dx;
-                        out.add(new Tuple2<>(key, 1));
+            .mapPartitionsToPair(
+                (Iterator<Tuple2<Integer, long[]>> it) -> {
+                  Chunks.LongList[] out = Chunks.LongList.array(postingRanges);
+                  while (it.hasNext()) {
+                    Tuple2<Integer, long[]> t = it.next();
+                    long[] sig = t._2();
+                    for (int k = 0; k < sig.length; k++) {
+                      if (sig[k] != 0) {
+                        long posting = CandidateFinder.postingKey(sig[k], k, n) | t._1();
+                        // the range from key bits only (report indexes take at most the low 31
+                        // bits)
+                        out[Chunks.rangeOf(posting >>> 32, postingRanges)].add(posting);
                       }
                     }
                   }
-                  return out.iterator();
+                  return Chunks.LongList.chunks(out).iterator();
                 })
-            .reduceByKey(Integer::sum)
+            .groupByKey(new HashPartitioner(postingRanges))
+            .flatMapToPair(
+                range -> {
+                  long[] postings =
+                      CandidateFinder.sortedByBucket(Chunks.LongList.concat(range._2()));
+                  CandidateFinder.PairCounter counter =
+                      new CandidateFinder.PairCounter(Math.max(1024, postings.length));
+                  new CandidateFinder(search).countPairs(postings, n, counter);
+                  return Chunks.PairCounts.split(counter, postingRanges).iterator();
+                })
+            .groupByKey(new HashPartitioner(postingRanges))
             .mapPartitions(
-                (Iterator<Tuple2<Long, Integer>> it) -> {
+                (Iterator<Tuple2<Integer, Iterable<Chunks.PairCounts>>> it) -> {
                   CandidateFinder local = new CandidateFinder(search);
                   Sketch[] s = sketchesB.value();
                   List<Candidate> out = new ArrayList<>();
                   while (it.hasNext()) {
-                    Tuple2<Long, Integer> t = it.next();
-                    int a = (int) (t._1() >>> 32);
-                    int b = (int) (long) t._1();
-                    CandidateFinder.Pair p =
-                        local.pair(
-                            a,
-                            b,
-                            t._2(),
-                            s[a].filled(),
-                            s[b].filled(),
-                            s[a].size(),
-                            s[b].size(),
-                            s[a].date(),
-                            s[b].date());
-                    if (p != null) {
-                      out.add(Candidate.of(p));
-                    }
+                    CandidateFinder.PairCounter counter = Chunks.PairCounts.merge(it.next()._2());
+                    counter.forEach(
+                        (a, b, agreements) -> {
+                          CandidateFinder.Pair p =
+                              local.pair(
+                                  a,
+                                  b,
+                                  agreements,
+                                  s[a].filled(),
+                                  s[b].filled(),
+                                  s[a].size(),
+                                  s[b].size(),
+                                  s[a].date(),
+                                  s[b].date());
+                          if (p != null) {
+                            out.add(Candidate.of(p));
+                          }
+                        });
                   }
                   return out.iterator();
                 });
     signatures.unpersist();
 
     JavaRDD<Candidate> all = found.union(jsc.parallelize(candidates, 1));
+    // Joined under the reports' own partitioner: the pairs move to the reports, not the reverse.
+    Partitioner byReport = articles.partitioner().get();
     return all.mapToPair(c -> new Tuple2<>(c.a(), c))
-        .join(articles)
+        .join(articles, byReport)
         .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
-        .join(articles)
+        .join(articles, byReport)
         .values()
         .mapPartitions(
             (Iterator<Tuple2<Tuple2<Candidate, Article>, Article>> it) -> {
