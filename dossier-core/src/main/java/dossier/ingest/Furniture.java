@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,16 @@ final class Furniture {
   /** Lines longer than this many words are story, whatever phrases they contain. */
   static final int MAX_WORDS = 40;
 
-  private record Rule(String reason, Pattern pattern) {}
+  /**
+   * A phrase rule. {@code anchored}: its pattern begins with {@code ^} outside any alternation, so
+   * the only match {@code find} could give starts the line, and trying that one place answers.
+   */
+  private record Rule(String reason, Pattern pattern, boolean anchored) {
+    boolean matches(String line) {
+      Matcher m = pattern.matcher(line);
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
 
   private static final List<Rule> RULES = load();
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -35,7 +45,7 @@ final class Furniture {
       return Optional.empty();
     }
     for (Rule rule : RULES) {
-      if (rule.pattern().matcher(normal).find()) {
+      if (rule.matches(normal)) {
         return Optional.of(rule.reason());
       }
     }
@@ -62,6 +72,35 @@ final class Furniture {
     return words;
   }
 
+  /**
+   * Whether {@code regex} begins with {@code ^} and has no {@code |} outside parentheses and
+   * character classes (an alternative there would not be anchored).
+   */
+  static boolean anchored(String regex) {
+    if (!regex.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
     try (InputStream in = Furniture.class.getResourceAsStream("furniture.tsv")) {
@@ -75,14 +114,16 @@ final class Furniture {
           continue;
         }
         int tab = line.indexOf('\t');
+        String regex = line.substring(tab + 1);
         rules.add(
             new Rule(
                 line.substring(0, tab),
                 Pattern.compile(
-                    line.substring(tab + 1),
+                    regex,
                     Pattern.CASE_INSENSITIVE
                         | Pattern.UNICODE_CASE
-                        | Pattern.UNICODE_CHARACTER_CLASS)));
+                        | Pattern.UNICODE_CHARACTER_CLASS),
+                anchored(regex)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

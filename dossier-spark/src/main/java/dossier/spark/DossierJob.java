@@ -245,8 +245,8 @@ public final class DossierJob {
                 new HashPartitioner(
                     config.partitions() > 0 ? config.partitions() : articles.getNumPartitions()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    cleaned.unpersist();
     int n = (int) articles.count();
+    cleaned.unpersist(); // only now: the count above read it to place the reports
     Map<String, Double> seconds = new LinkedHashMap<>();
     long at = System.nanoTime();
     seconds.put("read and clean", (at - start) / 1e9);
@@ -889,7 +889,9 @@ public final class DossierJob {
                         });
                   }
                   return out.iterator();
-                });
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    found.count(); // the signatures are read here, before they are let go
     signatures.unpersist();
 
     JavaRDD<Candidate> all = found.union(jsc.parallelize(candidates, 1));
