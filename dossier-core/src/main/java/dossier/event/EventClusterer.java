@@ -401,6 +401,22 @@ public final class EventClusterer {
     private int[] seenBy = new int[64];
     private double[] sharedTerms = new double[64];
     private double[] sharedEntities = new double[64];
+
+    /**
+     * By cluster number, what a search bounds each event found with, copied from the cluster
+     * whenever it takes in a part, so that bounding the many events found touches no cluster: the
+     * norms of its sums, its rank, whether it has a date and its date range in epoch days; and the
+     * last search's bound and lead cosine.
+     */
+    private double[] termNorms = new double[64];
+
+    private double[] entityNorms = new double[64];
+    private int[] ranks = new int[64];
+    private boolean[] dated = new boolean[64];
+    private long[] firstDays = new long[64];
+    private long[] lastDays = new long[64];
+    private double[] bounds = new double[64];
+    private double[] semantics = new double[64];
     private int numbers;
 
     private final boolean exhaustive;
@@ -408,10 +424,10 @@ public final class EventClusterer {
     /** {@link #decay} of the gaps an open event can have, worked out once. */
     private final double[] decays = new double[config.maxGapDays() + 1];
 
-    /** The events one search found and those left after the date check, reused across searches. */
-    private final List<Cluster> found = new ArrayList<>();
+    /** The numbers of the events one search found, reused across searches. */
+    private int[] found = new int[64];
 
-    private final List<Cluster> ranked = new ArrayList<>();
+    private int foundCount;
 
     private int documents;
     private int created;
@@ -540,7 +556,7 @@ public final class EventClusterer {
           dates.add(p.date());
         }
       }
-      target.absorb(new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
+      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
       }
@@ -593,7 +609,7 @@ public final class EventClusterer {
       }
       Cluster kept = cluster(event.id, event.rank, event.embedding.length);
       for (int i : d.kept()) {
-        kept.absorb(event.parts.get(i));
+        absorb(kept, event.parts.get(i));
       }
       retired[event.number] = true;
       clusters.set(event.rank, kept);
@@ -604,7 +620,7 @@ public final class EventClusterer {
         for (EventMembership m : part.members()) {
           members.add(m.movedTo(moved.id, m.basis() == Basis.FAMILY ? Basis.FAMILY : Basis.SPLIT));
         }
-        moved.absorb(part.withMembers(members));
+        absorb(moved, part.withMembers(members));
       }
       familyEvents.replaceAll(
           (family, c) -> c != event ? c : movedFamilies.contains(family) ? moved : kept);
@@ -638,10 +654,31 @@ public final class EventClusterer {
         seenBy = Arrays.copyOf(seenBy, grown);
         sharedTerms = Arrays.copyOf(sharedTerms, grown);
         sharedEntities = Arrays.copyOf(sharedEntities, grown);
+        termNorms = Arrays.copyOf(termNorms, grown);
+        entityNorms = Arrays.copyOf(entityNorms, grown);
+        ranks = Arrays.copyOf(ranks, grown);
+        dated = Arrays.copyOf(dated, grown);
+        firstDays = Arrays.copyOf(firstDays, grown);
+        lastDays = Arrays.copyOf(lastDays, grown);
+        bounds = Arrays.copyOf(bounds, grown);
+        semantics = Arrays.copyOf(semantics, grown);
+        found = Arrays.copyOf(found, grown);
       }
       Cluster c = new Cluster(id, rank, numbers, dimensions, termPostings, entityPostings);
       numbered[numbers++] = c;
+      ranks[c.number] = rank;
       return c;
+    }
+
+    /** Adds {@code part} to {@code event} and copies what a search bounds the event with. */
+    private void absorb(Cluster event, Cluster.Part part) {
+      event.absorb(part);
+      int i = event.number;
+      termNorms[i] = event.lexical.norm();
+      entityNorms[i] = event.named.norm();
+      dated[i] = event.first != null;
+      firstDays[i] = event.firstDay;
+      lastDays[i] = event.lastDay;
     }
 
     /**
@@ -672,48 +709,49 @@ public final class EventClusterer {
       }
       double share = budget * (1 - 1e-9) * LIGHT_SHARE;
       searches++;
-      found.clear();
+      foundCount = 0;
       List<Map.Entry<String, Double>> lightTerms = new ArrayList<>();
       List<Map.Entry<String, Double>> lightEntities = new ArrayList<>();
+      accumulate(tfidf, termPostings, bound(share, config.lexicalWeight()), true, lightTerms);
       accumulate(
-          tfidf, termPostings, bound(share, config.lexicalWeight()), found, true, lightTerms);
-      accumulate(
-          entities,
-          entityPostings,
-          bound(share, config.entityWeight()),
-          found,
-          false,
-          lightEntities);
+          entities, entityPostings, bound(share, config.entityWeight()), false, lightEntities);
       double lightTermNorm = norm(lightTerms);
       double lightEntityNorm = norm(lightEntities);
-      ranked.clear();
-      Cluster top = null;
-      Cluster runnerUp = null;
+      int top = -1;
+      int runnerUp = -1;
+      int kept = 0;
       LocalDate date = e.date();
       long day = date == null ? 0 : date.toEpochDay();
-      for (Cluster c : found) {
-        Integer gap = date == null || c.first == null ? null : c.gapDays(day);
-        if (c == target || gap != null && gap > config.maxGapDays()) {
+      boolean embedded = e.embedding().length > 0;
+      int skip = target == null ? -1 : target.number;
+      for (int k = 0; k < foundCount; k++) {
+        int i = found[k];
+        int gap = -1; // unknown
+        if (date != null && dated[i]) {
+          gap = (int) (day < firstDays[i] ? firstDays[i] - day : Math.max(0, day - lastDays[i]));
+        }
+        if (i == skip || gap > config.maxGapDays()) {
           continue;
         }
-        double lexical = partial(sharedTerms[c.number], c.lexical, lightTermNorm);
-        double entity = partial(sharedEntities[c.number], c.named, lightEntityNorm);
-        c.semantic =
-            e.embedding().length == 0
-                ? 0
-                : Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding));
-        c.bound =
-            decay(gap)
+        double lexical = partial(sharedTerms[i], termNorms[i], lightTermNorm);
+        double entity = partial(sharedEntities[i], entityNorms[i], lightEntityNorm);
+        Cluster c = embedded ? numbered[i] : null;
+        double semantic =
+            embedded ? Math.max(0, Vectors.dot(e.embedding(), c.embedding) / norm(c.embedding)) : 0;
+        double bound =
+            (gap < 0 ? 1 : decays[gap])
                     * (config.lexicalWeight() * lexical
-                        + config.semanticWeight() * c.semantic
+                        + config.semanticWeight() * semantic
                         + config.entityWeight() * entity)
                 + 1e-9;
-        ranked.add(c);
-        if (top == null || BY_BOUND.compare(c, top) < 0) {
+        semantics[i] = semantic;
+        bounds[i] = bound;
+        found[kept++] = i;
+        if (top < 0 || higher(i, top)) {
           runnerUp = top;
-          top = c;
-        } else if (runnerUp == null || BY_BOUND.compare(c, runnerUp) < 0) {
-          runnerUp = c;
+          top = i;
+        } else if (runnerUp < 0 || higher(i, runnerUp)) {
+          runnerUp = i;
         }
       }
       // The events are scored in order of their bound until no bound can beat the scores kept.
@@ -721,18 +759,19 @@ public final class EventClusterer {
       // every event bounded below them (the lower of the two, or the first alone for a target):
       // only the rest enter the heap.
       double floor = Double.NEGATIVE_INFINITY;
-      if (top != null) {
-        double s1 = exact(top, lightTerms, lightEntities, e, entities).total;
+      if (top >= 0) {
+        double s1 = exact(bounded(top), lightTerms, lightEntities, e, entities).total;
         if (target != null) {
           floor = s1;
-        } else if (runnerUp != null) {
-          floor = Math.min(s1, exact(runnerUp, lightTerms, lightEntities, e, entities).total);
+        } else if (runnerUp >= 0) {
+          floor =
+              Math.min(s1, exact(bounded(runnerUp), lightTerms, lightEntities, e, entities).total);
         }
       }
       PriorityQueue<Cluster> byBound = new PriorityQueue<>(BY_BOUND);
-      for (Cluster c : ranked) {
-        if (c.bound >= floor) {
-          byBound.add(c);
+      for (int k = 0; k < kept; k++) {
+        if (bounds[found[k]] >= floor) {
+          byBound.add(bounded(found[k]));
         }
       }
       List<Score> out = new ArrayList<>();
@@ -754,6 +793,19 @@ public final class EventClusterer {
       }
       out.sort(Comparator.comparingInt(s -> s.cluster.rank));
       return out;
+    }
+
+    /** Whether event {@code i} goes before event {@code j}: a higher bound, or the same earlier. */
+    private boolean higher(int i, int j) {
+      return bounds[i] > bounds[j] || bounds[i] == bounds[j] && ranks[i] < ranks[j];
+    }
+
+    /** Event {@code i} with the bound and lead cosine of the current search. */
+    private Cluster bounded(int i) {
+      Cluster c = numbered[i];
+      c.bound = bounds[i];
+      c.semantic = semantics[i];
+      return c;
     }
 
     /**
@@ -783,9 +835,10 @@ public final class EventClusterer {
       return Math.sqrt(sum);
     }
 
-    /** A bound on the cosine of {@code held} with a report it shares {@code dot} with. */
-    private static double partial(double dot, SparseSum held, double light) {
-      double norm = held.norm();
+    /**
+     * A bound on the cosine of a sum of norm {@code norm} with a report it shares {@code dot} with.
+     */
+    private static double partial(double dot, double norm, double light) {
       return norm > 0 ? Math.min(1, Math.max(0, dot / norm + light)) : 0;
     }
 
@@ -798,7 +851,6 @@ public final class EventClusterer {
         Map<String, Double> vector,
         PostingIndex postings,
         double skippable,
-        List<Cluster> found,
         boolean terms,
         List<Map.Entry<String, Double>> light) {
       List<Map.Entry<String, Double>> keys = new ArrayList<>(vector.entrySet());
@@ -833,7 +885,7 @@ public final class EventClusterer {
             seenBy[c] = searches;
             shared[c] = 0;
             other[c] = 0;
-            found.add(numbered[c]);
+            found[foundCount++] = c;
           }
           shared[c] += q * weights[i];
         }
