@@ -214,6 +214,9 @@ public final class DossierJob {
     }
   }
 
+  /** How RDDs of whole reports are cached. */
+  private static final StorageLevel REPORTS = StorageLevel.MEMORY_AND_DISK_SER();
+
   private final Config config;
 
   public DossierJob(Config config) {
@@ -224,8 +227,9 @@ public final class DossierJob {
   public Result run(SparkSession spark, List<String> inputs) throws IOException {
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Cleaned> cleaned =
-        clean(read(spark, jsc, inputs)).persist(StorageLevel.MEMORY_AND_DISK());
+    // RDDs holding whole reports are cached serialized: compact, and sized exactly, so that a
+    // corpus larger than the executors' memory spills to disk instead of running out of heap.
+    JavaRDD<Cleaned> cleaned = clean(read(spark, jsc, inputs)).persist(REPORTS);
     List<Rejection> rejections =
         cleaned
             .filter(c -> c.rejection() != null)
@@ -244,7 +248,7 @@ public final class DossierJob {
             .partitionBy(
                 new HashPartitioner(
                     config.partitions() > 0 ? config.partitions() : articles.getNumPartitions()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(REPORTS);
     int n = (int) articles.count();
     cleaned.unpersist(); // only now: the count above read it to place the reports
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -368,7 +372,7 @@ public final class DossierJob {
                   }
                   return out.iterator();
                 })
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(REPORTS);
     JavaRDD<ClaimSet> claims =
         placed
             .sortByKey()
