@@ -111,7 +111,12 @@ final class Cluster {
 
   /** Days from the epoch day {@code day} to this event's known date range. */
   int gapDays(long day) {
-    return (int) (day < firstDay ? firstDay - day : day > lastDay ? day - lastDay : 0);
+    return gapDays(day, firstDay, lastDay);
+  }
+
+  /** Days from the epoch day {@code day} to the range of epoch days {@code [first, last]}. */
+  static int gapDays(long day, long first, long last) {
+    return (int) (day < first ? first - day : day > last ? day - last : 0);
   }
 
   List<EventMembership> members() {

@@ -728,7 +728,7 @@ public final class EventClusterer {
         int i = found[k];
         int gap = -1; // unknown
         if (date != null && dated[i]) {
-          gap = (int) (day < firstDays[i] ? firstDays[i] - day : Math.max(0, day - lastDays[i]));
+          gap = Cluster.gapDays(day, firstDays[i], lastDays[i]);
         }
         if (i == skip || gap > config.maxGapDays()) {
           continue;

@@ -34,11 +34,6 @@ final class SparseSum {
     this.event = event;
   }
 
-  /** A sum of its own, posted nowhere else. */
-  SparseSum() {
-    this(new PostingIndex(), 0);
-  }
-
   void add(Map<String, Double> vector, double times) {
     vector.forEach(
         (k, w) -> {
