@@ -50,11 +50,6 @@ final class SparseSum {
     return new Cell(postings, postings.append(event));
   }
 
-  /** Whether {@code key} has a weight here (possibly zero). */
-  boolean has(String key) {
-    return weights.containsKey(key);
-  }
-
   /** The weight of {@code key}, 0 when absent. */
   double weight(String key) {
     Cell cell = weights.get(key);

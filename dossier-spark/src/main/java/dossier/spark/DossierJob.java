@@ -255,7 +255,7 @@ public final class DossierJob {
     long at = System.nanoTime();
     seconds.put("read and clean", (at - start) / 1e9);
 
-    JavaRDD<Found> found = links(jsc, articles, n).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Found> found = links(jsc, articles, n);
     // Partitions of at most about 20,000 links, so that writing them one partition at a time
     // through the driver holds little.
     int linkPartitions =
@@ -901,25 +901,30 @@ public final class DossierJob {
     JavaRDD<Candidate> all = found.union(jsc.parallelize(candidates, 1));
     // Joined under the reports' own partitioner: the pairs move to the reports, not the reverse.
     Partitioner byReport = articles.partitioner().get();
-    return all.mapToPair(c -> new Tuple2<>(c.a(), c))
-        .join(articles, byReport)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
-        .join(articles, byReport)
-        .values()
-        .mapPartitions(
-            (Iterator<Tuple2<Tuple2<Candidate, Article>, Article>> it) -> {
-              ReuseDetector detector = new ReuseDetector(reuse);
-              List<Found> out = new ArrayList<>();
-              while (it.hasNext()) {
-                Tuple2<Tuple2<Candidate, Article>, Article> t = it.next();
-                Candidate c = t._1()._1();
-                ReuseLink link = detector.compare(t._1()._2(), t._2(), c.pair());
-                if (link != null) {
-                  out.add(new Found(c.a(), c.b(), link));
-                }
-              }
-              return out.iterator();
-            });
+    JavaRDD<Found> links =
+        all.mapToPair(c -> new Tuple2<>(c.a(), c))
+            .join(articles, byReport)
+            .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
+            .join(articles, byReport)
+            .values()
+            .mapPartitions(
+                (Iterator<Tuple2<Tuple2<Candidate, Article>, Article>> it) -> {
+                  ReuseDetector detector = new ReuseDetector(reuse);
+                  List<Found> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<Tuple2<Candidate, Article>, Article> t = it.next();
+                    Candidate c = t._1()._1();
+                    ReuseLink link = detector.compare(t._1()._2(), t._2(), c.pair());
+                    if (link != null) {
+                      out.add(new Found(c.a(), c.b(), link));
+                    }
+                  }
+                  return out.iterator();
+                });
+    // Cached and counted here, so that the candidates can be let go.
+    links.persist(StorageLevel.MEMORY_AND_DISK()).count();
+    found.unpersist();
+    return links;
   }
 
   private static Sketch[] sketches(int[] filled, int[] sizes, LocalDate[] dates) {
