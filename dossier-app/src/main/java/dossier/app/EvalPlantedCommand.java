@@ -1,9 +1,12 @@
 package dossier.app;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.corpus.CopyEditor;
 import dossier.corpus.CorpusGenerator;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,44 +57,38 @@ public final class EvalPlantedCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<CorpusGenerator.Planted> planted = new ArrayList<>();
-    for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode n = json.readTree(line);
-        planted.add(
-            new CorpusGenerator.Planted(
-                n.get("story").asText(),
-                n.get("copy").asText(),
-                CopyEditor.Edit.valueOf(n.get("edit").asText().toUpperCase(Locale.ROOT))));
-      }
-    }
+    forEachLine(
+        truth,
+        line -> {
+          JsonNode n = json.readTree(line);
+          planted.add(
+              new CorpusGenerator.Planted(
+                  n.get("story").asText(),
+                  n.get("copy").asText(),
+                  CopyEditor.Edit.valueOf(n.get("edit").asText().toUpperCase(Locale.ROOT))));
+        });
     Set<String> expected = new CorpusGenerator.Corpus(List.of(), planted).copyPairs();
-    List<JsonNode> pairs;
-    List<JsonNode> families;
+    Set<String> linked = new LinkedHashSet<>();
+    Set<String> grouped = new LinkedHashSet<>();
     if (Files.isDirectory(predictions)) {
-      pairs = lines(predictions.resolve("pairs.jsonl"), json);
-      families = lines(predictions.resolve("families.jsonl"), json);
+      // The Spark job's pairs file carries every alignment (gigabytes at 10^6 reports): stream
+      // each line and keep the three fields scored, never a tree of the whole line.
+      forEachLine(
+          predictions.resolve("pairs.jsonl"), line -> addLink(linked, topLevel(json, line)));
+      forEachLine(
+          predictions.resolve("families.jsonl"), line -> addFamily(grouped, json.readTree(line)));
     } else {
       JsonNode root = json.readTree(predictions.toFile());
-      pairs = new ArrayList<>();
-      root.get("pairs").forEach(pairs::add);
-      families = new ArrayList<>();
-      root.get("families").forEach(families::add);
-    }
-    Set<String> linked = new LinkedHashSet<>();
-    for (JsonNode p : pairs) {
-      if (COPY.contains(p.get("relation").asText())) {
-        linked.add(CorpusGenerator.pairKey(p.get("a").asText(), p.get("b").asText()));
+      for (JsonNode p : root.get("pairs")) {
+        addLink(
+            linked,
+            Map.of(
+                "a", p.get("a").asText(),
+                "b", p.get("b").asText(),
+                "relation", p.get("relation").asText()));
       }
-    }
-    Set<String> grouped = new LinkedHashSet<>();
-    for (JsonNode f : families) {
-      List<String> members = new ArrayList<>();
-      members.add(f.get("origin").asText());
-      f.get("members").forEach(m -> members.add(m.get("article").asText()));
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          grouped.add(CorpusGenerator.pairKey(members.get(i), members.get(j)));
-        }
+      for (JsonNode f : root.get("families")) {
+        addFamily(grouped, f);
       }
     }
     System.out.printf(Locale.ROOT, "planted copy pairs: %d%n", expected.size());
@@ -130,13 +127,71 @@ public final class EvalPlantedCommand implements Callable<Integer> {
         hit);
   }
 
-  private static List<JsonNode> lines(Path file, ObjectMapper json) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        out.add(json.readTree(line));
+  private static void addLink(Set<String> linked, Map<String, String> pair) {
+    if (COPY.contains(pair.get("relation"))) {
+      linked.add(CorpusGenerator.pairKey(pair.get("a"), pair.get("b")));
+    }
+  }
+
+  private static void addFamily(Set<String> grouped, JsonNode family) {
+    List<String> members = new ArrayList<>();
+    members.add(family.get("origin").asText());
+    family.get("members").forEach(m -> members.add(m.get("article").asText()));
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        grouped.add(CorpusGenerator.pairKey(members.get(i), members.get(j)));
+      }
+    }
+  }
+
+  /** The string fields {@code a}, {@code b} and {@code relation} of one JSON object line. */
+  static Map<String, String> topLevel(ObjectMapper json, String line) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (JsonParser parser = json.getFactory().createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object: " + abbreviate(line));
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.VALUE_STRING && FIELDS.contains(name)) {
+          out.put(name, parser.getText());
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+    for (String field : FIELDS) {
+      if (!out.containsKey(field)) {
+        throw new IOException("pair without \"" + field + "\": " + abbreviate(line));
       }
     }
     return out;
+  }
+
+  private static final Set<String> FIELDS = Set.of("a", "b", "relation");
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 80) + "...";
+  }
+
+  private interface LineAction {
+    void accept(String line) throws IOException;
+  }
+
+  private static void forEachLine(Path file, LineAction action) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        if (!line.isBlank()) {
+          try {
+            action.accept(line);
+          } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
+          }
+        }
+      }
+    }
   }
 }

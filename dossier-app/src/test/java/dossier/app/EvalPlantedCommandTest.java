@@ -1,0 +1,87 @@
+package dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval planted} scores a Spark output folder by streaming its pairs file. */
+class EvalPlantedCommandTest {
+
+  private static final String TRUTH =
+      """
+      {"story": "s1", "copy": "c1", "edit": "verbatim"}
+      {"story": "s1", "copy": "c2", "edit": "trimmed"}
+      {"story": "s2", "copy": "c3", "edit": "paraphrased"}
+      """;
+
+  @TempDir Path dir;
+
+  @RegisterExtension final StandardStreams streams = new StandardStreams();
+
+  @Test
+  void scoresCopyLinksAndFamiliesAndSkipsTheAlignmentsInsideEachPair() throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path run = Files.createDirectory(dir.resolve("run"));
+    Files.writeString(
+        run.resolve("pairs.jsonl"),
+        """
+        {"alignment": {"a": "s9", "spans": [{"relation": "x", "b": [1, 2]}]}, "a": "s1", "b": "c1", "relation": "verbatim", "score": 0.99}
+        {"a": "c2", "b": "c1", "relation": "trimmed", "drift": [{"a": "q", "b": "r"}]}
+
+        {"a": "s2", "b": "s1", "relation": "related"}
+        """);
+    Files.writeString(
+        run.resolve("families.jsonl"),
+        """
+        {"origin": "s1", "members": [{"article": "c1"}, {"article": "c2"}]}
+        {"origin": "s2", "members": [{"article": "c3"}]}
+        """);
+
+    int status =
+        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
+
+    assertThat(status).isEqualTo(Main.OK);
+    assertThat(streams.out())
+        .contains("planted copy pairs: 4")
+        .contains("copy links recall 0.500 precision 1.000 (found 2, correct 2)")
+        .contains("families   recall 1.000 precision 1.000 (found 4, correct 4)")
+        .contains("paraphrased story-copy recall (families) 1.000 (1/1)");
+  }
+
+  @Test
+  void aPairLineWithoutItsIdsFailsNamingTheFileAndLine() throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path run = Files.createDirectory(dir.resolve("run"));
+    Files.writeString(
+        run.resolve("pairs.jsonl"),
+        """
+        {"a": "s1", "b": "c1", "relation": "verbatim"}
+        {"a": "c2", "relation": "trimmed"}
+        """);
+    Files.writeString(run.resolve("families.jsonl"), "");
+
+    int status =
+        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
+
+    assertThat(status).isNotEqualTo(Main.OK);
+    assertThat(streams.err()).contains("pairs.jsonl:2").contains("pair without \"b\"");
+  }
+
+  @Test
+  void aPairsFileThatIsNotJsonFailsNamingTheFileAndLine() throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path run = Files.createDirectory(dir.resolve("run"));
+    Files.writeString(run.resolve("pairs.jsonl"), "{\"a\": \"s1\", \"b\": \n");
+    Files.writeString(run.resolve("families.jsonl"), "");
+
+    int status =
+        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
+
+    assertThat(status).isNotEqualTo(Main.OK);
+    assertThat(streams.err()).contains("pairs.jsonl:1");
+  }
+}
