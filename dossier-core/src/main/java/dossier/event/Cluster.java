@@ -25,7 +25,7 @@ final class Cluster {
       List<EventMembership> members,
       Map<String, Double> tfidf,
       Map<String, Double> entityVector,
-      Evidence evidence,
+      ReportEvidence evidence,
       List<LocalDate> dates) {
     Part {
       members = List.copyOf(members);
@@ -82,8 +82,8 @@ final class Cluster {
     parts.add(part);
     lexical.add(part.tfidf(), 1);
     named.add(part.entityVector(), 1);
-    Evidence evidence = part.evidence();
-    int copies = evidence.articles().size();
+    ReportEvidence evidence = part.evidence();
+    int copies = evidence.ids().size();
     reports += copies;
     for (String e : evidence.entities().keySet()) {
       entities.merge(e, copies, Integer::sum);

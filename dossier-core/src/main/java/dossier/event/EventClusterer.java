@@ -269,25 +269,46 @@ public final class EventClusterer {
         Comparator.comparing(
             (Article a) -> a.published() == null ? null : a.published().date(),
             Comparator.nullsLast(Comparator.naturalOrder())));
-    Map<String, Evidence> evidence = new HashMap<>();
-    List<Evidence> all = evidenceOf(ordered);
-    for (Evidence e : all) {
-      evidence.put(e.articles().get(0).id(), e);
+    return group(evidence(ordered), families, session);
+  }
+
+  /**
+   * The evidence of each of {@code articles}, in their order: what {@link #clusterEvidence} groups.
+   * It depends on each report alone (and on these settings' entity source).
+   */
+  public List<ReportEvidence> evidence(List<Article> articles) {
+    return evidenceOf(articles);
+  }
+
+  /**
+   * Groups reports into events from their {@link #evidence}, as {@link #cluster(List, Map)} groups
+   * the reports themselves: in order of date (undated ones after the dated, each group in the given
+   * order), the copies of one family together.
+   */
+  public List<Event> clusterEvidence(List<ReportEvidence> evidence, Map<String, String> families) {
+    return group(evidence, families, open());
+  }
+
+  private List<Event> group(
+      List<ReportEvidence> evidence, Map<String, String> families, Session session) {
+    List<ReportEvidence> ordered = new ArrayList<>(evidence);
+    ordered.sort(
+        Comparator.comparing(
+            ReportEvidence::date, Comparator.nullsLast(Comparator.naturalOrder())));
+    Map<String, List<ReportEvidence>> byFamily = new LinkedHashMap<>();
+    for (ReportEvidence e : ordered) {
+      String id = e.ids().get(0);
+      String family = families.get(id);
+      String key = family == null ? "\u0000" + id : family;
+      byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
-    Map<String, List<Article>> byFamily = new LinkedHashMap<>();
-    for (Article a : ordered) {
-      String family = families.get(a.id());
-      String key = family == null ? "\u0000" + a.id() : family;
-      byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-    }
-    for (List<Article> group : byFamily.values()) {
-      String family = families.get(group.get(0).id());
-      session.enter(group.stream().map(a -> evidence.get(a.id())).toList(), family);
+    for (List<ReportEvidence> group : byFamily.values()) {
+      session.enter(group, families.get(group.get(0).ids().get(0)));
     }
     return session.events();
   }
 
-  private List<Evidence> evidenceOf(List<Article> articles) {
+  private List<ReportEvidence> evidenceOf(List<Article> articles) {
     // Without weight on the lead's meaning, no lead is embedded: every embedding is empty.
     boolean embedded = config.semanticWeight() > 0;
     List<List<String>> leads = new ArrayList<>(articles.size());
@@ -298,7 +319,7 @@ public final class EventClusterer {
       sentences.addAll(lead);
     }
     List<float[]> vectors = embedded ? embedder.embed(sentences) : List.of();
-    List<Evidence> out = new ArrayList<>(articles.size());
+    List<ReportEvidence> out = new ArrayList<>(articles.size());
     int next = 0;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
@@ -317,7 +338,7 @@ public final class EventClusterer {
       Terms.count(a.text()).forEach((t, w) -> terms.merge(t, w, Double::sum));
       Map<String, Double> entities = salience(a, config.entities().apply(a));
       LocalDate date = dateOf(a);
-      out.add(new Evidence(List.of(a), terms, entities, Vectors.unit(sum), date));
+      out.add(new ReportEvidence(List.of(a.id()), terms, entities, Vectors.unit(sum), date));
     }
     return out;
   }
@@ -440,9 +461,9 @@ public final class EventClusterer {
       }
     }
 
-    private void count(List<Evidence> parts) {
+    private void count(List<ReportEvidence> parts) {
       documents += parts.size();
-      for (Evidence p : parts) {
+      for (ReportEvidence p : parts) {
         p.terms().keySet().forEach(t -> termFrequency.merge(t, 1, Integer::sum));
         p.entities().keySet().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
       }
@@ -472,18 +493,18 @@ public final class EventClusterer {
       return clusters.stream().map(c -> c.toEvent(SHARED_SHOWN)).toList();
     }
 
-    List<EventMembership> enter(List<Evidence> parts, String family) {
+    List<EventMembership> enter(List<ReportEvidence> parts, String family) {
       if (parts.isEmpty()) {
         return List.of();
       }
-      for (Evidence p : parts) {
-        for (Article a : p.articles()) {
-          if (!seen.add(a.id())) {
-            throw new IllegalArgumentException("article " + a.id() + " was already added");
+      for (ReportEvidence p : parts) {
+        for (String id : p.ids()) {
+          if (!seen.add(id)) {
+            throw new IllegalArgumentException("article " + id + " was already added");
           }
         }
       }
-      Evidence pooled = Evidence.pool(parts);
+      ReportEvidence pooled = ReportEvidence.pool(parts);
       count(parts);
       Map<String, Double> tfidf = weigh(pooled.terms());
       Map<String, Double> salient = new HashMap<>();
@@ -527,16 +548,16 @@ public final class EventClusterer {
         }
       }
       List<EventMembership> out = new ArrayList<>();
-      for (Evidence p : parts) {
-        for (Article a : p.articles()) {
+      for (ReportEvidence p : parts) {
+        for (String id : p.ids()) {
           LocalDate date = p.date();
           Basis b = out.isEmpty() ? basis : Basis.FAMILY;
           EventMembership m =
               best == null
                   ? new EventMembership(
-                      a.id(), target.id, family, b, 0, 0, 0, 0, List.of(), null, nextBest)
+                      id, target.id, family, b, 0, 0, 0, 0, List.of(), null, nextBest)
                   : new EventMembership(
-                      a.id(),
+                      id,
                       target.id,
                       family,
                       b,
@@ -551,7 +572,7 @@ public final class EventClusterer {
         }
       }
       List<LocalDate> dates = new ArrayList<>();
-      for (Evidence p : parts) {
+      for (ReportEvidence p : parts) {
         if (p.date() != null) {
           dates.add(p.date());
         }
@@ -569,9 +590,9 @@ public final class EventClusterer {
       return out;
     }
 
-    private List<EventMembership> membershipsOf(Evidence pooled, Cluster a, Cluster b) {
+    private List<EventMembership> membershipsOf(ReportEvidence pooled, Cluster a, Cluster b) {
       Set<String> ids = new HashSet<>();
-      pooled.articles().forEach(x -> ids.add(x.id()));
+      ids.addAll(pooled.ids());
       List<EventMembership> out = new ArrayList<>();
       for (Cluster c : List.of(a, b)) {
         for (EventMembership m : c.members()) {
@@ -695,7 +716,7 @@ public final class EventClusterer {
      * found. When the lead alone could reach the threshold, every event is scored.
      */
     private List<Score> scores(
-        Map<String, Double> tfidf, Map<String, Double> entities, Evidence e, Cluster target) {
+        Map<String, Double> tfidf, Map<String, Double> entities, ReportEvidence e, Cluster target) {
       double budget = config.threshold() - config.semanticWeight();
       if (exhaustive || !(budget > 0)) {
         List<Score> out = new ArrayList<>();
@@ -816,7 +837,7 @@ public final class EventClusterer {
         Cluster c,
         List<Map.Entry<String, Double>> lightTerms,
         List<Map.Entry<String, Double>> lightEntities,
-        Evidence e,
+        ReportEvidence e,
         Map<String, Double> entities) {
       double lexical = c.lexical.cosine(sharedTerms[c.number] + c.lexical.dot(lightTerms));
       double entity = c.named.cosine(sharedEntities[c.number] + c.named.dot(lightEntities));
@@ -914,7 +935,7 @@ public final class EventClusterer {
     }
 
     private Score score(
-        Cluster c, Map<String, Double> tfidf, Map<String, Double> entityWeights, Evidence e) {
+        Cluster c, Map<String, Double> tfidf, Map<String, Double> entityWeights, ReportEvidence e) {
       return score(c, tfidf, entityWeights, e, false);
     }
 
@@ -922,7 +943,7 @@ public final class EventClusterer {
         Cluster c,
         Map<String, Double> tfidf,
         Map<String, Double> entityWeights,
-        Evidence e,
+        ReportEvidence e,
         boolean always) {
       Integer gap = c.gapDays(e.date());
       if (!always && gap != null && gap > config.maxGapDays()) {

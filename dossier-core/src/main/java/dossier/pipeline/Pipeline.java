@@ -2,6 +2,7 @@ package dossier.pipeline;
 
 import dossier.claim.ClaimExtractor;
 import dossier.event.EventClusterer;
+import dossier.event.ReportEvidence;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Dossier;
@@ -158,18 +159,34 @@ public final class Pipeline {
       List<Article> articles,
       ReuseGraph reuse,
       Map<String, ClaimSet> claims) {
-    // Names the clusterer finds itself, and the places and actors the claims stage resolved
-    // (with spelling variants merged), are both shared-entity evidence.
+    return eventClusterer(config, claims).cluster(articles, families(reuse));
+  }
+
+  /**
+   * The events of reports whose evidence {@link #eventClusterer} made (each report's once, however
+   * many groupings it enters): the same events {@link #events(EventClusterer.Config, List,
+   * ReuseGraph, Map)} gives for the reports themselves.
+   */
+  public static List<Event> events(
+      EventClusterer.Config config, List<ReportEvidence> evidence, ReuseGraph reuse) {
+    return new EventClusterer(config).clusterEvidence(evidence, families(reuse));
+  }
+
+  /**
+   * The clusterer of the events stage: names the clusterer finds itself, and the places and actors
+   * the claims stage resolved for each report in {@code claims} (with spelling variants merged),
+   * are both shared-entity evidence.
+   */
+  public static EventClusterer eventClusterer(
+      EventClusterer.Config config, Map<String, ClaimSet> claims) {
     Function<Article, Set<String>> names = config.entities();
-    EventClusterer clusterer =
-        new EventClusterer(
-            config.withEntities(
-                a -> {
-                  Set<String> keys = new TreeSet<>(names.apply(a));
-                  keys.addAll(entities(claims.get(a.id())));
-                  return keys;
-                }));
-    return clusterer.cluster(articles, families(reuse));
+    return new EventClusterer(
+        config.withEntities(
+            a -> {
+              Set<String> keys = new TreeSet<>(names.apply(a));
+              keys.addAll(entities(claims.get(a.id())));
+              return keys;
+            }));
   }
 
   /** Runs every stage. */

@@ -75,9 +75,8 @@ class BisectorTest {
   }
 
   private static Cluster.Part part(Map<String, Double> tfidf) {
-    Evidence evidence =
-        new Evidence(
-            List.of(dossier.model.Article.of("x", "x")), tfidf, Map.of(), new float[] {1, 0}, null);
+    ReportEvidence evidence =
+        new ReportEvidence(List.of("x"), tfidf, Map.of(), new float[] {1, 0}, null);
     return new Cluster.Part(List.of(), tfidf, Map.of(), evidence, List.of());
   }
 }

@@ -214,8 +214,13 @@ public final class DossierJob {
     }
   }
 
-  /** How RDDs of whole reports are cached. */
-  private static final StorageLevel REPORTS = StorageLevel.MEMORY_AND_DISK_SER();
+  /**
+   * How RDDs of whole reports, reuse links and claims are cached: serialized. Spark sizes a
+   * deserialized block by walking every object in it, again at each of many samples as it grows
+   * (and, with the JDK module openings Spark needs on Java 17, into the JDK's own collections too):
+   * for records this heavy that cost more than serializing them once.
+   */
+  private static final StorageLevel SERIALIZED = StorageLevel.MEMORY_AND_DISK_SER();
 
   private final Config config;
 
@@ -229,7 +234,7 @@ public final class DossierJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // RDDs holding whole reports are cached serialized: compact, and sized exactly, so that a
     // corpus larger than the executors' memory spills to disk instead of running out of heap.
-    JavaRDD<Cleaned> cleaned = clean(read(spark, jsc, inputs)).persist(REPORTS);
+    JavaRDD<Cleaned> cleaned = clean(read(spark, jsc, inputs)).persist(SERIALIZED);
     List<Rejection> rejections =
         cleaned
             .filter(c -> c.rejection() != null)
@@ -248,7 +253,7 @@ public final class DossierJob {
             .partitionBy(
                 new HashPartitioner(
                     config.partitions() > 0 ? config.partitions() : articles.getNumPartitions()))
-            .persist(REPORTS);
+            .persist(SERIALIZED);
     int n = (int) articles.count();
     cleaned.unpersist(); // only now: the count above read it to place the reports
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -264,7 +269,7 @@ public final class DossierJob {
         found
             .sortBy(f -> ((long) f.a() << 32) | f.b(), true, linkPartitions)
             .map(Found::link)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(SERIALIZED);
     links.count();
     at = lap(seconds, "reuse pairs", at);
     Families grouped = families(articles, found, parallelism(jsc));
@@ -372,13 +377,9 @@ public final class DossierJob {
                   }
                   return out.iterator();
                 })
-            .persist(REPORTS);
+            .persist(SERIALIZED);
     JavaRDD<ClaimSet> claims =
-        placed
-            .sortByKey()
-            .values()
-            .map(EventWindows.Placed::claims)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        placed.sortByKey().values().map(EventWindows.Placed::claims).persist(SERIALIZED);
     claims.count();
     articles.unpersist();
     at = lap(seconds, "claims", at);
@@ -922,7 +923,7 @@ public final class DossierJob {
                   return out.iterator();
                 });
     // Cached and counted here, so that the candidates can be let go.
-    links.persist(StorageLevel.MEMORY_AND_DISK()).count();
+    links.persist(SERIALIZED).count();
     found.unpersist();
     return links;
   }

@@ -1,6 +1,7 @@
 package dossier.spark;
 
 import dossier.event.EventClusterer;
+import dossier.event.ReportEvidence;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Event;
@@ -10,7 +11,13 @@ import dossier.model.ReuseGraph;
 import dossier.model.SourceFamily;
 import dossier.pipeline.Pipeline;
 import dossier.reconcile.ClaimReconciler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +61,34 @@ final class EventWindows {
 
   /** A report's id and date (inherited from its family when it had none), all windows need. */
   record Dated(String id, LocalDate date) implements Serializable {}
+
+  /**
+   * A report's evidence for event grouping, serialized, with its position in the corpus. Grouping
+   * holds it as bytes: Spark sizes what it groups by walking every object, again and again as a
+   * group grows, and an evidence's term maps are thousands of objects; an array is one.
+   */
+  record Entered(int index, byte[] serialized) implements Serializable {
+
+    static Entered of(int index, ReportEvidence evidence) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(evidence);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Entered(index, bytes.toByteArray());
+    }
+
+    ReportEvidence evidence() {
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+        return (ReportEvidence) in.readObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   /** The events one window found. */
   record WindowEvents(long window, List<Event> events) implements Serializable {}
@@ -112,28 +147,41 @@ final class EventWindows {
     // Grouping reads only the families of the reuse graph.
     Broadcast<ReuseGraph> reuseB = jsc.broadcast(new ReuseGraph(List.of(), families));
 
+    // Each report's evidence is made once, where the report is, and only the evidence goes to the
+    // (usually two) windows that group it.
     List<WindowEvents> found =
         placed
             .values()
-            .flatMapToPair(
-                p -> {
-                  List<Tuple2<Long, Placed>> out = new ArrayList<>(2);
-                  for (long w : windowsB.value().get(p.article().id())) {
-                    out.add(new Tuple2<>(w, p));
+            .mapPartitionsToPair(
+                (Iterator<Placed> it) -> {
+                  List<Placed> here = new ArrayList<>();
+                  it.forEachRemaining(here::add);
+                  Map<String, ClaimSet> claims = new HashMap<>();
+                  here.forEach(p -> claims.put(p.article().id(), p.claims()));
+                  List<ReportEvidence> evidence =
+                      Pipeline.eventClusterer(events, claims)
+                          .evidence(here.stream().map(Placed::article).toList());
+                  List<Tuple2<Long, Entered>> out = new ArrayList<>(2 * here.size());
+                  for (int i = 0; i < here.size(); i++) {
+                    Entered e = Entered.of(here.get(i).index(), evidence.get(i));
+                    for (long w : windowsB.value().get(here.get(i).article().id())) {
+                      out.add(new Tuple2<>(w, e));
+                    }
                   }
                   return out.iterator();
                 })
             .groupByKey(partitions)
             .map(
                 window -> {
-                  List<Placed> members = new ArrayList<>();
+                  List<Entered> members = new ArrayList<>();
                   window._2().forEach(members::add);
-                  members.sort(Comparator.comparingInt(Placed::index));
-                  List<Article> articles = members.stream().map(Placed::article).toList();
-                  Map<String, ClaimSet> claims = new HashMap<>();
-                  members.forEach(m -> claims.put(m.article().id(), m.claims()));
+                  members.sort(Comparator.comparingInt(Entered::index));
                   return new WindowEvents(
-                      window._1(), Pipeline.events(events, articles, reuseB.value(), claims));
+                      window._1(),
+                      Pipeline.events(
+                          events,
+                          members.stream().map(Entered::evidence).toList(),
+                          reuseB.value()));
                 })
             .collect();
     return merge(found, windowsB.value());
