@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,6 +47,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -222,6 +225,8 @@ public final class DossierJob {
    */
   private static final StorageLevel SERIALIZED = StorageLevel.MEMORY_AND_DISK_SER();
 
+  private static final Logger LOG = LoggerFactory.getLogger(DossierJob.class);
+
   private final Config config;
 
   public DossierJob(Config config) {
@@ -257,8 +262,7 @@ public final class DossierJob {
     int n = (int) articles.count();
     cleaned.unpersist(); // only now: the count above read it to place the reports
     Map<String, Double> seconds = new LinkedHashMap<>();
-    long at = System.nanoTime();
-    seconds.put("read and clean", (at - start) / 1e9);
+    long at = lap(seconds, "read and clean", start);
 
     JavaRDD<Found> found = links(jsc, articles, n);
     // Partitions of at most about 20,000 links, so that writing them one partition at a time
@@ -623,6 +627,8 @@ public final class DossierJob {
   private static long lap(Map<String, Double> seconds, String step, long since) {
     long now = System.nanoTime();
     seconds.put(step, (now - since) / 1e9);
+    // Logged as each step ends, so that a long run shows where it is (and what it measured so far).
+    LOG.info(String.format(Locale.ROOT, "%s: %.1f s", step, (now - since) / 1e9));
     return now;
   }
 
