@@ -6,6 +6,7 @@ import dossier.app.eval.ExtractionBenchmark;
 import dossier.app.eval.MetadataScore;
 import dossier.ingest.HtmlExtractor;
 import dossier.ingest.HtmlPage;
+import dossier.ingest.LanguageGuesser;
 import dossier.io.TextDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,6 +102,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       results.addAll(scored);
       if (set.equals("trafilatura-eval")) {
         metadata(benchmark, decoded, extractor, peer != null, out);
+        language(benchmark, decoded, extractor, out);
       }
     }
     out.println(
@@ -170,6 +172,71 @@ public final class EvalExtractionCommand implements Callable<Integer> {
               peer && !field.equals("date")
                   ? String.format(Locale.ROOT, "  readability4j %.3f", theirs.accuracy(field))
                   : ""));
+    }
+  }
+
+  /** Characters of the body the language guess is scored at, the one ingest reads among them. */
+  private static final int[] LANGUAGE_SAMPLES = {250, 500, 1000, 2000};
+
+  /**
+   * Scores the language guess on each page's extracted body, read to several lengths, against the
+   * language the page declares ({@code <html lang>}, Content-Language or og:locale).
+   */
+  private static void language(
+      ExtractionBenchmark benchmark,
+      List<String> decoded,
+      HtmlExtractor extractor,
+      PrintWriter out) {
+    List<HtmlPage> pages = new ArrayList<>();
+    Map<String, Integer> declared = new java.util.TreeMap<>();
+    for (int i = 0; i < decoded.size(); i++) {
+      if (decoded.get(i) == null) {
+        continue;
+      }
+      HtmlPage html = extractor.extract(decoded.get(i), benchmark.pages().get(i).url());
+      if (html.language() != null && !html.text().isBlank()) {
+        pages.add(html);
+        declared.merge(html.language(), 1, Integer::sum);
+      }
+    }
+    int labelled = pages.size();
+    // The model loads on the first guess; every length is then timed with a warm JIT.
+    for (HtmlPage html : pages.subList(0, Math.min(40, labelled))) {
+      for (int characters : LANGUAGE_SAMPLES) {
+        LanguageGuesser.guess(html.text(), characters);
+      }
+    }
+    int[] right = new int[LANGUAGE_SAMPLES.length];
+    int[] none = new int[LANGUAGE_SAMPLES.length];
+    long[] nanos = new long[LANGUAGE_SAMPLES.length];
+    for (int k = 0; k < LANGUAGE_SAMPLES.length; k++) {
+      for (HtmlPage html : pages) {
+        long t0 = System.nanoTime();
+        String guess = LanguageGuesser.guess(html.text(), LANGUAGE_SAMPLES[k]);
+        nanos[k] += System.nanoTime() - t0;
+        if (guess == null) {
+          none[k]++;
+        } else if (guess.equals(html.language())) {
+          right[k]++;
+        }
+      }
+    }
+    out.println(
+        "language guess on trafilatura-eval against the declared language ("
+            + labelled
+            + " pages: "
+            + declared
+            + "):");
+    for (int k = 0; k < LANGUAGE_SAMPLES.length; k++) {
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  first %4d characters%s  right %.3f  no guess %.3f  %.2f ms per page",
+              LANGUAGE_SAMPLES[k],
+              LANGUAGE_SAMPLES[k] == LanguageGuesser.SAMPLE ? " (ingest)" : "         ",
+              labelled == 0 ? 0 : right[k] / (double) labelled,
+              labelled == 0 ? 0 : none[k] / (double) labelled,
+              labelled == 0 ? 0 : nanos[k] / 1e6 / labelled));
     }
   }
 

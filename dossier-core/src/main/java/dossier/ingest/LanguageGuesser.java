@@ -15,12 +15,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * detector model ({@code langdetect-183.bin}, shipped in a Maven artifact). The model loads on
  * first use.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
   /** Characters from the start of a text that the guess reads. */
-  static final int SAMPLE = 1000;
+  public static final int SAMPLE = 1000;
 
   private static final class Model {
     static final LanguageDetectorModel INSTANCE = load();
@@ -36,8 +36,13 @@ final class LanguageGuesser {
   }
 
   /** The language code, or {@code null} when the text is too short or the guess is weak. */
-  static String guess(String text) {
-    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+  public static String guess(String text) {
+    return guess(text, SAMPLE);
+  }
+
+  /** {@link #guess(String)} reading the first {@code characters} of {@code text}. */
+  public static String guess(String text, int characters) {
+    String sample = text.length() > characters ? text.substring(0, characters) : text;
     if (sample.strip().length() < 20) {
       return null;
     }
