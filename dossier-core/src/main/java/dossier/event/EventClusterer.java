@@ -273,14 +273,6 @@ public final class EventClusterer {
   }
 
   /**
-   * The evidence of each of {@code articles}, in their order: what {@link #clusterEvidence} groups.
-   * It depends on each report alone (and on these settings' entity source).
-   */
-  public List<ReportEvidence> evidence(List<Article> articles) {
-    return evidenceOf(articles);
-  }
-
-  /**
    * Groups reports into events from their {@link #evidence}, as {@link #cluster(List, Map)} groups
    * the reports themselves: in order of date (undated ones after the dated, each group in the given
    * order), the copies of one family together.
@@ -308,7 +300,11 @@ public final class EventClusterer {
     return session.events();
   }
 
-  private List<ReportEvidence> evidenceOf(List<Article> articles) {
+  /**
+   * The evidence of each of {@code articles}, in their order: what {@link #clusterEvidence} groups.
+   * It depends on each report alone (and on these settings' entity source).
+   */
+  public List<ReportEvidence> evidence(List<Article> articles) {
     // Without weight on the lead's meaning, no lead is embedded: every embedding is empty.
     boolean embedded = config.semanticWeight() > 0;
     List<List<String>> leads = new ArrayList<>(articles.size());
@@ -479,13 +475,13 @@ public final class EventClusterer {
      * is already placed, the report joins the same event.
      */
     public EventMembership add(Article article, String family) {
-      return enter(evidenceOf(List.of(article)), family).get(0);
+      return enter(evidence(List.of(article)), family).get(0);
     }
 
     /** Adds the copies of one reuse family together: they are placed as one and share an event. */
     public List<EventMembership> addFamily(List<Article> copies, String family) {
       Objects.requireNonNull(family, "family");
-      return enter(evidenceOf(copies), family);
+      return enter(evidence(copies), family);
     }
 
     /** The events so far, in order of creation. */

@@ -25,9 +25,8 @@ public record ReportEvidence(
   public ReportEvidence {
     ids = List.copyOf(ids);
     // Sums over the terms run in their iteration order, which a HashMap does not keep through
-    // serialization (it is rebuilt at another capacity): a linked copy keeps it, so evidence made
-    // on
-    // one machine and grouped on another gives the same sums to the last bit.
+    // serialization (it is rebuilt at another capacity). A linked copy keeps it, so evidence made
+    // on one machine and grouped on another gives the same sums to the last bit.
     if (!(terms instanceof LinkedHashMap)) {
       terms = new LinkedHashMap<>(terms);
     }

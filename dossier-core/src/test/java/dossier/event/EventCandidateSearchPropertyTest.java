@@ -69,6 +69,42 @@ class EventCandidateSearchPropertyTest {
     assertThat(indexed.size()).isGreaterThan(1).isLessThan(articles.size());
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14})
+  void groupingEvidenceMadeApartAndSerializedGivesTheSameEventsToTheLastBit(long seed)
+      throws Exception {
+    Random random = new Random(seed);
+    List<Article> articles = corpus(random, 80 + random.nextInt(80));
+    Map<String, String> families = new HashMap<>();
+    for (int i = 0; i + 1 < articles.size(); i += 5 + random.nextInt(9)) {
+      families.put(articles.get(i).id(), "w" + i);
+      families.put(articles.get(i + 1).id(), "w" + i);
+    }
+    EventClusterer clusterer = new EventClusterer(settings(random), EventClustererTest.HASHED);
+    // Evidence made a few reports at a time, as executors would, and sent through serialization.
+    List<ReportEvidence> evidence = new ArrayList<>();
+    for (int from = 0; from < articles.size(); from += 17) {
+      List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 17));
+      for (ReportEvidence e : clusterer.evidence(chunk)) {
+        evidence.add(roundTrip(e));
+      }
+    }
+
+    assertThat(clusterer.clusterEvidence(evidence, families))
+        .isEqualTo(clusterer.cluster(articles, families));
+  }
+
+  private static ReportEvidence roundTrip(ReportEvidence e) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (ReportEvidence) in.readObject();
+    }
+  }
+
   private static EventClusterer.Config settings(Random random) {
     EventClusterer.Config d = EventClusterer.Config.defaults();
     double semantic = random.nextDouble() * 0.25;
