@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -275,7 +276,9 @@ public final class EventClusterer {
   /**
    * Groups reports into events from their {@link #evidence}, as {@link #cluster(List, Map)} groups
    * the reports themselves: in order of date (undated ones after the dated, each group in the given
-   * order), the copies of one family together.
+   * order), the copies of one family together. Empties {@code evidence} (which must be mutable) as
+   * it goes, so that a large window holds each report's term counts only until the report has
+   * entered an event.
    */
   public List<Event> clusterEvidence(List<ReportEvidence> evidence, Map<String, String> families) {
     return group(evidence, families, open());
@@ -283,6 +286,19 @@ public final class EventClusterer {
 
   private List<Event> group(
       List<ReportEvidence> evidence, Map<String, String> families, Session session) {
+    Map<String, List<ReportEvidence>> byFamily = byFamily(evidence, families);
+    evidence.clear();
+    for (Iterator<List<ReportEvidence>> it = byFamily.values().iterator(); it.hasNext(); ) {
+      List<ReportEvidence> group = it.next();
+      it.remove();
+      session.enter(group, families.get(group.get(0).ids().get(0)));
+    }
+    return session.events();
+  }
+
+  /** {@code evidence} in order of date, undated last, each wire family together at its first. */
+  private static Map<String, List<ReportEvidence>> byFamily(
+      List<ReportEvidence> evidence, Map<String, String> families) {
     List<ReportEvidence> ordered = new ArrayList<>(evidence);
     ordered.sort(
         Comparator.comparing(
@@ -294,10 +310,7 @@ public final class EventClusterer {
       String key = family == null ? "\u0000" + id : family;
       byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
-    for (List<ReportEvidence> group : byFamily.values()) {
-      session.enter(group, families.get(group.get(0).ids().get(0)));
-    }
-    return session.events();
+    return byFamily;
   }
 
   /**
@@ -573,7 +586,7 @@ public final class EventClusterer {
           dates.add(p.date());
         }
       }
-      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled, dates));
+      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled.withoutTerms(), dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
       }

@@ -35,6 +35,14 @@ public record ReportEvidence(
     }
   }
 
+  /**
+   * This evidence without its term counts, for an event to keep once it has weighed them: in a
+   * large window the events' parts are most of the memory, and their terms are not read again.
+   */
+  ReportEvidence withoutTerms() {
+    return new ReportEvidence(ids, new LinkedHashMap<>(), entities, embedding, date);
+  }
+
   /** The evidence of several copies taken as one: summed terms, all entities, mean embedding. */
   static ReportEvidence pool(List<ReportEvidence> parts) {
     if (parts.size() == 1) {

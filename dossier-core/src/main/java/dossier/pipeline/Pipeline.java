@@ -165,7 +165,8 @@ public final class Pipeline {
   /**
    * The events of reports whose evidence {@link #eventClusterer} made (each report's once, however
    * many groupings it enters): the same events {@link #events(EventClusterer.Config, List,
-   * ReuseGraph, Map)} gives for the reports themselves.
+   * ReuseGraph, Map)} gives for the reports themselves. Empties {@code evidence} as it goes (see
+   * {@link EventClusterer#clusterEvidence}).
    */
   public static List<Event> events(
       EventClusterer.Config config, List<ReportEvidence> evidence, ReuseGraph reuse) {

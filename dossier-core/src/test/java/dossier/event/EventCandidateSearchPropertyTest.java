@@ -92,6 +92,7 @@ class EventCandidateSearchPropertyTest {
 
     assertThat(clusterer.clusterEvidence(evidence, families))
         .isEqualTo(clusterer.cluster(articles, families));
+    assertThat(evidence).as("let go as it is grouped").isEmpty();
   }
 
   private static ReportEvidence roundTrip(ReportEvidence e) throws Exception {

@@ -90,6 +90,19 @@ final class EventWindows {
     }
   }
 
+  /**
+   * The evidence of {@code members}, each read from its bytes and let go: the list the events stage
+   * empties as it groups, so that only one report's term counts at a time are held twice.
+   */
+  private static List<ReportEvidence> evidenceOf(List<Entered> members) {
+    List<ReportEvidence> out = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      out.add(members.get(i).evidence());
+      members.set(i, null);
+    }
+    return out;
+  }
+
   /** The events one window found. */
   record WindowEvents(long window, List<Event> events) implements Serializable {}
 
@@ -177,11 +190,7 @@ final class EventWindows {
                   window._2().forEach(members::add);
                   members.sort(Comparator.comparingInt(Entered::index));
                   return new WindowEvents(
-                      window._1(),
-                      Pipeline.events(
-                          events,
-                          members.stream().map(Entered::evidence).toList(),
-                          reuseB.value()));
+                      window._1(), Pipeline.events(events, evidenceOf(members), reuseB.value()));
                 })
             .collect();
     return merge(found, windowsB.value());
