@@ -24,25 +24,18 @@ class EvalPlantedCommandTest {
 
   @Test
   void scoresCopyLinksAndFamiliesAndSkipsTheAlignmentsInsideEachPair() throws Exception {
-    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
-    Path run = Files.createDirectory(dir.resolve("run"));
-    Files.writeString(
-        run.resolve("pairs.jsonl"),
-        """
+    int status =
+        score(
+            """
         {"alignment": {"a": "s9", "spans": [{"relation": "x", "b": [1, 2]}]}, "a": "s1", "b": "c1", "relation": "verbatim", "score": 0.99}
         {"a": "c2", "b": "c1", "relation": "trimmed", "drift": [{"a": "q", "b": "r"}]}
 
         {"a": "s2", "b": "s1", "relation": "related"}
-        """);
-    Files.writeString(
-        run.resolve("families.jsonl"),
-        """
+        """,
+            """
         {"origin": "s1", "members": [{"article": "c1"}, {"article": "c2"}]}
         {"origin": "s2", "members": [{"article": "c3"}]}
         """);
-
-    int status =
-        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
 
     assertThat(status).isEqualTo(Main.OK);
     assertThat(streams.out())
@@ -54,18 +47,13 @@ class EvalPlantedCommandTest {
 
   @Test
   void aPairLineWithoutItsIdsFailsNamingTheFileAndLine() throws Exception {
-    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
-    Path run = Files.createDirectory(dir.resolve("run"));
-    Files.writeString(
-        run.resolve("pairs.jsonl"),
-        """
+    int status =
+        score(
+            """
         {"a": "s1", "b": "c1", "relation": "verbatim"}
         {"a": "c2", "relation": "trimmed"}
-        """);
-    Files.writeString(run.resolve("families.jsonl"), "");
-
-    int status =
-        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
+        """,
+            "");
 
     assertThat(status).isNotEqualTo(Main.OK);
     assertThat(streams.err()).contains("pairs.jsonl:2").contains("pair without \"b\"");
@@ -73,15 +61,19 @@ class EvalPlantedCommandTest {
 
   @Test
   void aPairsFileThatIsNotJsonFailsNamingTheFileAndLine() throws Exception {
-    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
-    Path run = Files.createDirectory(dir.resolve("run"));
-    Files.writeString(run.resolve("pairs.jsonl"), "{\"a\": \"s1\", \"b\": \n");
-    Files.writeString(run.resolve("families.jsonl"), "");
-
-    int status =
-        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
+    int status = score("{\"a\": \"s1\", \"b\": \n", "");
 
     assertThat(status).isNotEqualTo(Main.OK);
     assertThat(streams.err()).contains("pairs.jsonl:1");
+  }
+
+  /** Runs {@code eval planted} on the planted truth and a run folder holding these two files. */
+  private int score(String pairs, String families) throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path run = Files.createDirectory(dir.resolve("run"));
+    Files.writeString(run.resolve("pairs.jsonl"), pairs);
+    Files.writeString(run.resolve("families.jsonl"), families);
+    return Main.run(
+        "eval", "planted", "--truth", truth.toString(), "--predictions", run.toString());
   }
 }

@@ -29,11 +29,7 @@ class EventCandidateSearchPropertyTest {
   void placesEveryReportAsScoringEveryEventDoes(long seed) {
     Random random = new Random(seed);
     List<Article> articles = corpus(random, 120 + random.nextInt(120));
-    Map<String, String> families = new HashMap<>();
-    for (int i = 0; i + 1 < articles.size(); i += 7 + random.nextInt(9)) {
-      families.put(articles.get(i).id(), "w" + i);
-      families.put(articles.get(i + 1).id(), "w" + i);
-    }
+    Map<String, String> families = pairedFamilies(random, articles, 7);
     EventClusterer.Config settings = settings(random);
     double threshold = settings.threshold();
     EventClusterer clusterer = new EventClusterer(settings, EventClustererTest.HASHED);
@@ -75,11 +71,7 @@ class EventCandidateSearchPropertyTest {
       throws Exception {
     Random random = new Random(seed);
     List<Article> articles = corpus(random, 80 + random.nextInt(80));
-    Map<String, String> families = new HashMap<>();
-    for (int i = 0; i + 1 < articles.size(); i += 5 + random.nextInt(9)) {
-      families.put(articles.get(i).id(), "w" + i);
-      families.put(articles.get(i + 1).id(), "w" + i);
-    }
+    Map<String, String> families = pairedFamilies(random, articles, 5);
     EventClusterer clusterer = new EventClusterer(settings(random), EventClustererTest.HASHED);
     // Evidence made a few reports at a time, as executors would, and sent through serialization.
     List<ReportEvidence> evidence = new ArrayList<>();
@@ -104,6 +96,17 @@ class EventCandidateSearchPropertyTest {
         new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
       return (ReportEvidence) in.readObject();
     }
+  }
+
+  /** Wire families of two neighbouring reports, one every {@code least} to {@code least + 8}. */
+  private static Map<String, String> pairedFamilies(
+      Random random, List<Article> articles, int least) {
+    Map<String, String> families = new HashMap<>();
+    for (int i = 0; i + 1 < articles.size(); i += least + random.nextInt(9)) {
+      families.put(articles.get(i).id(), "w" + i);
+      families.put(articles.get(i + 1).id(), "w" + i);
+    }
+    return families;
   }
 
   private static EventClusterer.Config settings(Random random) {
