@@ -53,6 +53,9 @@ import scala.Tuple2;
  */
 final class EventWindows {
 
+  /** Reports whose evidence is made together on an executor. */
+  private static final int EVIDENCE_BATCH = 1000;
+
   /** The key of the window of undated reports. */
   static final long UNDATED = Long.MAX_VALUE;
 
@@ -167,18 +170,25 @@ final class EventWindows {
             .values()
             .mapPartitionsToPair(
                 (Iterator<Placed> it) -> {
-                  List<Placed> here = new ArrayList<>();
-                  it.forEachRemaining(here::add);
-                  Map<String, ClaimSet> claims = new HashMap<>();
-                  here.forEach(p -> claims.put(p.article().id(), p.claims()));
-                  List<ReportEvidence> evidence =
-                      Pipeline.eventClusterer(events, claims)
-                          .evidence(here.stream().map(Placed::article).toList());
-                  List<Tuple2<Long, Entered>> out = new ArrayList<>(2 * here.size());
-                  for (int i = 0; i < here.size(); i++) {
-                    Entered e = Entered.of(here.get(i).index(), evidence.get(i));
-                    for (long w : windowsB.value().get(here.get(i).article().id())) {
-                      out.add(new Tuple2<>(w, e));
+                  List<Tuple2<Long, Entered>> out = new ArrayList<>();
+                  // A thousand reports at a time: the texts and their evidence are held only
+                  // until their bytes are made.
+                  List<Placed> here = new ArrayList<>(EVIDENCE_BATCH);
+                  while (it.hasNext()) {
+                    here.add(it.next());
+                    if (here.size() == EVIDENCE_BATCH || !it.hasNext()) {
+                      Map<String, ClaimSet> claims = new HashMap<>();
+                      here.forEach(p -> claims.put(p.article().id(), p.claims()));
+                      List<ReportEvidence> evidence =
+                          Pipeline.eventClusterer(events, claims)
+                              .evidence(here.stream().map(Placed::article).toList());
+                      for (int i = 0; i < here.size(); i++) {
+                        Entered e = Entered.of(here.get(i).index(), evidence.get(i));
+                        for (long w : windowsB.value().get(here.get(i).article().id())) {
+                          out.add(new Tuple2<>(w, e));
+                        }
+                      }
+                      here.clear();
                     }
                   }
                   return out.iterator();
