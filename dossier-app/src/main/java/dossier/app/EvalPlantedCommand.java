@@ -74,18 +74,17 @@ public final class EvalPlantedCommand implements Callable<Integer> {
       // The Spark job's pairs file carries every alignment (gigabytes at 10^6 reports): stream
       // each line and keep the three fields scored, never a tree of the whole line.
       forEachLine(
-          predictions.resolve("pairs.jsonl"), line -> addLink(linked, topLevel(json, line)));
+          predictions.resolve("pairs.jsonl"),
+          line -> {
+            Map<String, String> pair = topLevel(json, line);
+            addLink(linked, pair.get("a"), pair.get("b"), pair.get("relation"));
+          });
       forEachLine(
           predictions.resolve("families.jsonl"), line -> addFamily(grouped, json.readTree(line)));
     } else {
       JsonNode root = json.readTree(predictions.toFile());
       for (JsonNode p : root.get("pairs")) {
-        addLink(
-            linked,
-            Map.of(
-                "a", p.get("a").asText(),
-                "b", p.get("b").asText(),
-                "relation", p.get("relation").asText()));
+        addLink(linked, p.get("a").asText(), p.get("b").asText(), p.get("relation").asText());
       }
       for (JsonNode f : root.get("families")) {
         addFamily(grouped, f);
@@ -127,9 +126,9 @@ public final class EvalPlantedCommand implements Callable<Integer> {
         hit);
   }
 
-  private static void addLink(Set<String> linked, Map<String, String> pair) {
-    if (COPY.contains(pair.get("relation"))) {
-      linked.add(CorpusGenerator.pairKey(pair.get("a"), pair.get("b")));
+  private static void addLink(Set<String> linked, String a, String b, String relation) {
+    if (COPY.contains(relation)) {
+      linked.add(CorpusGenerator.pairKey(a, b));
     }
   }
 

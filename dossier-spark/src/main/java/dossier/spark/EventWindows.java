@@ -94,8 +94,9 @@ final class EventWindows {
   }
 
   /**
-   * The evidence of {@code members}, each read from its bytes and let go: the list the events stage
-   * empties as it groups, so that only one report's term counts at a time are held twice.
+   * The evidence of {@code members}, each read from its bytes, which are then let go. The events
+   * stage empties the returned list as reports enter events, so each report's term counts are held
+   * only until then.
    */
   private static List<ReportEvidence> evidenceOf(List<Entered> members) {
     List<ReportEvidence> out = new ArrayList<>(members.size());
