@@ -265,12 +265,8 @@ public final class EventClusterer {
 
   private List<Event> cluster(
       List<Article> articles, Map<String, String> families, Session session) {
-    List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(
-        Comparator.comparing(
-            (Article a) -> a.published() == null ? null : a.published().date(),
-            Comparator.nullsLast(Comparator.naturalOrder())));
-    return group(evidence(ordered), families, session);
+    // Grouping orders the evidence by date; each report's evidence does not depend on the others.
+    return group(evidence(articles), families, session);
   }
 
   /**
