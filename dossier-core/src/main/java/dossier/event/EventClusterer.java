@@ -270,38 +270,59 @@ public final class EventClusterer {
   }
 
   /**
+   * A report to group by its {@link #evidence}: its id and date, which order and group it, and its
+   * evidence, read only when the report enters an event. A large window can so hold each report's
+   * evidence in a compact form (e.g. serialized) until its turn, instead of every report's term
+   * counts at once. A {@link ReportEvidence} of one report is its own entry.
+   */
+  public interface Entry {
+
+    /** The report's id. */
+    String id();
+
+    /** The report's date, {@code null} when unknown. */
+    LocalDate date();
+
+    /** The report's evidence; called once, when the report enters. */
+    ReportEvidence evidence();
+  }
+
+  /**
    * Groups reports into events from their {@link #evidence}, as {@link #cluster(List, Map)} groups
    * the reports themselves: in order of date (undated ones after the dated, each group in the given
-   * order), the copies of one family together. Empties {@code evidence} (which must be mutable) as
-   * it goes, so that a large window holds each report's term counts only until the report has
-   * entered an event.
+   * order), the copies of one family together. Empties {@code entries} (which must be mutable) as
+   * it goes and reads each entry's evidence only when the report enters, so that a large window
+   * holds a report's term counts only while it enters an event.
    */
-  public List<Event> clusterEvidence(List<ReportEvidence> evidence, Map<String, String> families) {
-    return group(evidence, families, open());
+  public List<Event> clusterEvidence(List<? extends Entry> entries, Map<String, String> families) {
+    return group(entries, families, open());
   }
 
   private List<Event> group(
-      List<ReportEvidence> evidence, Map<String, String> families, Session session) {
-    Map<String, List<ReportEvidence>> byFamily = byFamily(evidence, families);
-    evidence.clear();
-    for (Iterator<List<ReportEvidence>> it = byFamily.values().iterator(); it.hasNext(); ) {
-      List<ReportEvidence> group = it.next();
+      List<? extends Entry> entries, Map<String, String> families, Session session) {
+    Map<String, List<Entry>> byFamily = byFamily(entries, families);
+    entries.clear();
+    for (Iterator<List<Entry>> it = byFamily.values().iterator(); it.hasNext(); ) {
+      List<Entry> group = it.next();
       it.remove();
-      session.enter(group, families.get(group.get(0).ids().get(0)));
+      List<ReportEvidence> evidence = new ArrayList<>(group.size());
+      for (Entry e : group) {
+        evidence.add(e.evidence());
+      }
+      session.enter(evidence, families.get(group.get(0).id()));
     }
     return session.events();
   }
 
-  /** {@code evidence} in order of date, undated last, each wire family together at its first. */
-  private static Map<String, List<ReportEvidence>> byFamily(
-      List<ReportEvidence> evidence, Map<String, String> families) {
-    List<ReportEvidence> ordered = new ArrayList<>(evidence);
+  /** {@code entries} in order of date, undated last, each wire family together at its first. */
+  private static Map<String, List<Entry>> byFamily(
+      List<? extends Entry> entries, Map<String, String> families) {
+    List<Entry> ordered = new ArrayList<>(entries);
     ordered.sort(
-        Comparator.comparing(
-            ReportEvidence::date, Comparator.nullsLast(Comparator.naturalOrder())));
-    Map<String, List<ReportEvidence>> byFamily = new LinkedHashMap<>();
-    for (ReportEvidence e : ordered) {
-      String id = e.ids().get(0);
+        Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder())));
+    Map<String, List<Entry>> byFamily = new LinkedHashMap<>();
+    for (Entry e : ordered) {
+      String id = e.id();
       String family = families.get(id);
       String key = family == null ? "\u0000" + id : family;
       byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(e);

@@ -12,7 +12,7 @@ import java.util.Map;
  * sublinear term counts, entity keys, a unit sentence-embedding of its lead, and its publication
  * date ({@code null} when unknown), with the ids of the reports it stands for. It depends on the
  * report alone, so it is made once per report ({@link EventClusterer#evidence}) however many times
- * the report is grouped.
+ * the report is grouped. Evidence of one report is the {@link EventClusterer.Entry} of grouping.
  */
 public record ReportEvidence(
     List<String> ids,
@@ -20,7 +20,7 @@ public record ReportEvidence(
     Map<String, Double> entities,
     float[] embedding,
     LocalDate date)
-    implements Serializable {
+    implements EventClusterer.Entry, Serializable {
 
   public ReportEvidence {
     ids = List.copyOf(ids);
@@ -33,6 +33,18 @@ public record ReportEvidence(
     if (!(entities instanceof LinkedHashMap)) {
       entities = new LinkedHashMap<>(entities);
     }
+  }
+
+  /** The id of the (first) report this evidence stands for. */
+  @Override
+  public String id() {
+    return ids.get(0);
+  }
+
+  /** This evidence, already made. */
+  @Override
+  public ReportEvidence evidence() {
+    return this;
   }
 
   /**

@@ -2,7 +2,6 @@ package dossier.pipeline;
 
 import dossier.claim.ClaimExtractor;
 import dossier.event.EventClusterer;
-import dossier.event.ReportEvidence;
 import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Dossier;
@@ -165,11 +164,14 @@ public final class Pipeline {
   /**
    * The events of reports whose evidence {@link #eventClusterer} made (each report's once, however
    * many groupings it enters): the same events {@link #events(EventClusterer.Config, List,
-   * ReuseGraph, Map)} gives for the reports themselves. Empties {@code evidence} as it goes (see
-   * {@link EventClusterer#clusterEvidence}).
+   * ReuseGraph, Map)} gives for the reports themselves. Empties {@code evidence} as it goes,
+   * reading each entry's evidence only when its report enters (see {@link
+   * EventClusterer#clusterEvidence}).
    */
   public static List<Event> events(
-      EventClusterer.Config config, List<ReportEvidence> evidence, ReuseGraph reuse) {
+      EventClusterer.Config config,
+      List<? extends EventClusterer.Entry> evidence,
+      ReuseGraph reuse) {
     return new EventClusterer(config).clusterEvidence(evidence, families(reuse));
   }
 

@@ -73,29 +73,63 @@ class EventCandidateSearchPropertyTest {
     List<Article> articles = corpus(random, 80 + random.nextInt(80));
     Map<String, String> families = pairedFamilies(random, articles, 5);
     EventClusterer clusterer = new EventClusterer(settings(random), EventClustererTest.HASHED);
-    // Evidence made a few reports at a time, as executors would, and sent through serialization.
-    List<ReportEvidence> evidence = new ArrayList<>();
+    // Evidence made a few reports at a time, as executors would, and held serialized until read.
+    List<Serialized> entries = new ArrayList<>();
     for (int from = 0; from < articles.size(); from += 17) {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 17));
       for (ReportEvidence e : clusterer.evidence(chunk)) {
-        evidence.add(roundTrip(e));
+        entries.add(new Serialized(e.id(), e.date(), bytes(e)));
       }
     }
+    List<Serialized> held = List.copyOf(entries);
 
-    assertThat(clusterer.clusterEvidence(evidence, families))
+    assertThat(clusterer.clusterEvidence(entries, families))
         .isEqualTo(clusterer.cluster(articles, families));
-    assertThat(evidence).as("let go as it is grouped").isEmpty();
+    assertThat(entries).as("let go as it is grouped").isEmpty();
+    assertThat(held).allSatisfy(e -> assertThat(e.reads).as("reads of " + e.id).isEqualTo(1));
   }
 
-  private static ReportEvidence roundTrip(ReportEvidence e) throws Exception {
+  /** Evidence held as bytes, read (and counted) when grouping asks for it. */
+  private static final class Serialized implements EventClusterer.Entry {
+    final String id;
+    final java.time.LocalDate date;
+    final byte[] bytes;
+    int reads;
+
+    Serialized(String id, java.time.LocalDate date, byte[] bytes) {
+      this.id = id;
+      this.date = date;
+      this.bytes = bytes;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public java.time.LocalDate date() {
+      return date;
+    }
+
+    @Override
+    public ReportEvidence evidence() {
+      reads++;
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        return (ReportEvidence) in.readObject();
+      } catch (java.io.IOException | ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static byte[] bytes(ReportEvidence e) throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
       out.writeObject(e);
     }
-    try (java.io.ObjectInputStream in =
-        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-      return (ReportEvidence) in.readObject();
-    }
+    return bytes.toByteArray();
   }
 
   /** Wire families of two neighbouring reports, one every {@code least} to {@code least + 8}. */

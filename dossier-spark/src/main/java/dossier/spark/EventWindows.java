@@ -66,11 +66,14 @@ final class EventWindows {
   record Dated(String id, LocalDate date) implements Serializable {}
 
   /**
-   * A report's evidence for event grouping, serialized, with its position in the corpus. Grouping
-   * holds it as bytes: Spark sizes what it groups by walking every object, again and again as a
-   * group grows, and an evidence's term maps are thousands of objects; an array is one.
+   * A report's evidence for event grouping, serialized, with its position in the corpus and the id
+   * and date grouping orders it by. Grouping holds it as bytes: Spark sizes what it groups by
+   * walking every object, again and again as a group grows, and an evidence's term maps are
+   * thousands of objects; an array is one. The window reads the evidence only when the report
+   * enters an event, so it never holds every report's term maps at once.
    */
-  record Entered(int index, byte[] serialized) implements Serializable {
+  record Entered(int index, String id, LocalDate date, byte[] serialized)
+      implements EventClusterer.Entry, Serializable {
 
     static Entered of(int index, ReportEvidence evidence) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -79,10 +82,11 @@ final class EventWindows {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return new Entered(index, bytes.toByteArray());
+      return new Entered(index, evidence.id(), evidence.date(), bytes.toByteArray());
     }
 
-    ReportEvidence evidence() {
+    @Override
+    public ReportEvidence evidence() {
       try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
         return (ReportEvidence) in.readObject();
       } catch (IOException e) {
@@ -91,20 +95,6 @@ final class EventWindows {
         throw new IllegalStateException(e);
       }
     }
-  }
-
-  /**
-   * The evidence of {@code members}, each read from its bytes, which are then let go. The events
-   * stage empties the returned list as reports enter events, so each report's term counts are held
-   * only until then.
-   */
-  private static List<ReportEvidence> evidenceOf(List<Entered> members) {
-    List<ReportEvidence> out = new ArrayList<>(members.size());
-    for (int i = 0; i < members.size(); i++) {
-      out.add(members.get(i).evidence());
-      members.set(i, null);
-    }
-    return out;
   }
 
   /** The events one window found. */
@@ -200,8 +190,9 @@ final class EventWindows {
                   List<Entered> members = new ArrayList<>();
                   window._2().forEach(members::add);
                   members.sort(Comparator.comparingInt(Entered::index));
+                  // Grouping empties the list, reading each evidence as its report enters.
                   return new WindowEvents(
-                      window._1(), Pipeline.events(events, evidenceOf(members), reuseB.value()));
+                      window._1(), Pipeline.events(events, members, reuseB.value()));
                 })
             .collect();
     return merge(found, windowsB.value());
