@@ -142,13 +142,26 @@ public final class SparkMain implements Callable<Integer> {
   }
 
   /**
+   * Spark's share of the heap for execution and cached blocks when the user sets none: less than
+   * Spark's 0.6, because the job's own work runs in the rest. An event window's clusterer holds the
+   * window's events and their term sums (gigabytes at 10^6 reports), a reuse partition its pairs
+   * and sentences, while the cached reports and links are serialized and spill to disk when the
+   * smaller share is full (docs/spark.md).
+   */
+  static final String MEMORY_FRACTION = "0.3";
+
+  /**
    * A Spark session on {@code master}, else on the master spark-submit set, else on local[*]; a
-   * local session binds to the loopback address only.
+   * local session binds to the loopback address only. Settings given as {@code spark.*} system
+   * properties (or by spark-submit) win over the job's defaults.
    */
   static SparkSession session(String master) {
     SparkConf conf = new SparkConf();
     String url = master != null ? master : conf.get("spark.master", "local[*]");
     SparkSession.Builder builder = SparkSession.builder().appName("dossier").master(url);
+    if (!conf.contains("spark.memory.fraction")) {
+      builder.config("spark.memory.fraction", MEMORY_FRACTION);
+    }
     if (url.startsWith("local")) {
       builder
           .config("spark.driver.host", "127.0.0.1")
