@@ -427,13 +427,14 @@ public final class EventClusterer {
    */
   public final class Session {
 
-    private final Map<String, Integer> termFrequency = new HashMap<>();
-    private final Map<String, Integer> entityFrequency = new HashMap<>();
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> familyEvents = new HashMap<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
-    /** Events by term and by entity key: which events could share evidence with a report. */
+    /**
+     * Events by term and by entity key: which events could share evidence with a report, and how
+     * many reports hold each key (its document frequency).
+     */
     private final PostingIndex termPostings = new PostingIndex();
 
     private final PostingIndex entityPostings = new PostingIndex();
@@ -487,12 +488,41 @@ public final class EventClusterer {
       }
     }
 
-    private void count(List<ReportEvidence> parts) {
+    /**
+     * Counts the reports of {@code parts} into the document frequencies of their keys, and gives
+     * the postings of each term of {@code pooled}, in the order of its terms: weighing and the
+     * search then read them without looking a term up again.
+     */
+    private PostingIndex.Postings[] count(List<ReportEvidence> parts, ReportEvidence pooled) {
       documents += parts.size();
+      PostingIndex.Postings[] postings = null;
       for (ReportEvidence p : parts) {
-        p.terms().keySet().forEach(t -> termFrequency.merge(t, 1, Integer::sum));
-        p.entities().keySet().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
+        // One report alone is its own pooled evidence: its terms are resolved as they are counted.
+        PostingIndex.Postings[] resolved =
+            p == pooled ? new PostingIndex.Postings[p.terms().size()] : null;
+        int i = 0;
+        for (String t : p.terms().keySet()) {
+          PostingIndex.Postings held = termPostings.open(t);
+          held.documents++;
+          if (resolved != null) {
+            resolved[i++] = held;
+          }
+        }
+        for (String e : p.entities().keySet()) {
+          entityPostings.open(e).documents++;
+        }
+        if (resolved != null) {
+          postings = resolved;
+        }
       }
+      if (postings == null) {
+        postings = new PostingIndex.Postings[pooled.terms().size()];
+        int i = 0;
+        for (String t : pooled.terms().keySet()) {
+          postings[i++] = termPostings.get(t);
+        }
+      }
+      return postings;
     }
 
     /** Adds one report with no known copies. */
@@ -531,16 +561,20 @@ public final class EventClusterer {
         }
       }
       ReportEvidence pooled = ReportEvidence.pool(parts);
-      count(parts);
-      Map<String, Double> tfidf = weigh(pooled.terms());
+      PostingIndex.Postings[] postings = count(parts, pooled);
+      Map<String, Double> tfidf = new HashMap<>(pooled.terms().size() * 2);
+      List<PostingIndex.Key> termKeys = weigh(pooled.terms(), postings, tfidf);
       Map<String, Double> salient = new HashMap<>();
       pooled.entities().forEach((e, w) -> salient.put(e, w * entityIdf(e)));
       Map<String, Double> entityWeights = SparseSum.unit(salient);
+      List<PostingIndex.Key> entityKeys = new ArrayList<>(entityWeights.size());
+      entityWeights.forEach(
+          (e, w) -> entityKeys.add(new PostingIndex.Key(e, w, entityPostings.get(e))));
       Cluster target = family == null ? null : familyEvents.get(family);
       Basis basis = Basis.FAMILY;
       Score best = null;
       double nextBest = 0;
-      List<Score> scores = scores(tfidf, entityWeights, pooled, target);
+      List<Score> scores = scores(tfidf, entityWeights, termKeys, entityKeys, pooled, target);
       if (target != null) {
         for (Score s : scores) {
           if (s.cluster == target) {
@@ -742,7 +776,12 @@ public final class EventClusterer {
      * found. When the lead alone could reach the threshold, every event is scored.
      */
     private List<Score> scores(
-        Map<String, Double> tfidf, Map<String, Double> entities, ReportEvidence e, Cluster target) {
+        Map<String, Double> tfidf,
+        Map<String, Double> entities,
+        List<PostingIndex.Key> termKeys,
+        List<PostingIndex.Key> entityKeys,
+        ReportEvidence e,
+        Cluster target) {
       double budget = config.threshold() - config.semanticWeight();
       if (exhaustive || !(budget > 0)) {
         List<Score> out = new ArrayList<>();
@@ -757,11 +796,10 @@ public final class EventClusterer {
       double share = budget * (1 - 1e-9) * LIGHT_SHARE;
       searches++;
       foundCount = 0;
-      List<Map.Entry<String, Double>> lightTerms = new ArrayList<>();
-      List<Map.Entry<String, Double>> lightEntities = new ArrayList<>();
-      accumulate(tfidf, termPostings, bound(share, config.lexicalWeight()), true, lightTerms);
-      accumulate(
-          entities, entityPostings, bound(share, config.entityWeight()), false, lightEntities);
+      List<PostingIndex.Key> lightTerms = new ArrayList<>();
+      List<PostingIndex.Key> lightEntities = new ArrayList<>();
+      accumulate(termKeys, bound(share, config.lexicalWeight()), true, lightTerms);
+      accumulate(entityKeys, bound(share, config.entityWeight()), false, lightEntities);
       double lightTermNorm = norm(lightTerms);
       double lightEntityNorm = norm(lightEntities);
       int top = -1;
@@ -861,8 +899,8 @@ public final class EventClusterer {
      */
     private Score exact(
         Cluster c,
-        List<Map.Entry<String, Double>> lightTerms,
-        List<Map.Entry<String, Double>> lightEntities,
+        List<PostingIndex.Key> lightTerms,
+        List<PostingIndex.Key> lightEntities,
         ReportEvidence e,
         Map<String, Double> entities) {
       double lexical = c.lexical.cosine(sharedTerms[c.number] + c.lexical.dot(lightTerms));
@@ -874,10 +912,10 @@ public final class EventClusterer {
       return weight == 0 ? Double.POSITIVE_INFINITY : share / weight;
     }
 
-    private static double norm(List<Map.Entry<String, Double>> entries) {
+    private static double norm(List<PostingIndex.Key> keys) {
       double sum = 0;
-      for (Map.Entry<String, Double> k : entries) {
-        sum += k.getValue() * k.getValue();
+      for (PostingIndex.Key k : keys) {
+        sum += k.weight() * k.weight();
       }
       return Math.sqrt(sum);
     }
@@ -890,37 +928,31 @@ public final class EventClusterer {
     }
 
     /**
-     * Adds to {@code found} the live events posted under the keys of {@code vector}, summing each
-     * one's dot product with those keys, but leaving out the lightest keys as long as their
-     * weights' norm stays within {@code skippable}: those go to {@code light}.
+     * Adds to {@code found} the live events posted under {@code keys}, summing each one's dot
+     * product with those keys, but leaving out the lightest keys as long as their weights' norm
+     * stays within {@code skippable}: those go to {@code light}.
      */
     private void accumulate(
-        Map<String, Double> vector,
-        PostingIndex postings,
+        List<PostingIndex.Key> keys,
         double skippable,
         boolean terms,
-        List<Map.Entry<String, Double>> light) {
-      List<Map.Entry<String, Double>> keys = new ArrayList<>(vector.entrySet());
-      keys.sort(
-          Map.Entry.<String, Double>comparingByValue(Comparator.comparingDouble(Math::abs))
-              .thenComparing(Map.Entry.comparingByKey()));
+        List<PostingIndex.Key> light) {
+      List<PostingIndex.Key> ordered = new ArrayList<>(keys);
+      ordered.sort(PostingIndex.Key.LIGHTEST_FIRST);
       double left =
           skippable == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : skippable * skippable;
       boolean skipping = true;
       double[] shared = terms ? sharedTerms : sharedEntities;
       double[] other = terms ? sharedEntities : sharedTerms;
-      for (Map.Entry<String, Double> k : keys) {
-        double q = k.getValue();
+      for (PostingIndex.Key k : ordered) {
+        double q = k.weight();
         if (skipping && q * q <= left) {
           left -= q * q;
           light.add(k);
           continue;
         }
         skipping = false;
-        PostingIndex.Postings events = postings.get(k.getKey());
-        if (events == null) {
-          continue;
-        }
+        PostingIndex.Postings events = k.postings();
         int[] numbers = events.events;
         double[] weights = events.weights;
         for (int i = 0, n = events.size; i < n; i++) {
@@ -939,24 +971,37 @@ public final class EventClusterer {
       }
     }
 
-    private Map<String, Double> weigh(Map<String, Double> terms) {
-      Map<String, Double> out = new HashMap<>(terms.size() * 2);
+    /**
+     * The unit TF-IDF vector of {@code terms}, put in {@code out}, and its keys with their postings
+     * ({@code postings}, in the order of {@code terms}).
+     */
+    private List<PostingIndex.Key> weigh(
+        Map<String, Double> terms, PostingIndex.Postings[] postings, Map<String, Double> out) {
+      double[] weights = new double[postings.length];
       double norm2 = 0;
+      int i = 0;
       for (var e : terms.entrySet()) {
-        int df = termFrequency.getOrDefault(e.getKey(), 1);
+        int df = Math.max(1, postings[i].documents);
         double w = e.getValue() * (Math.log((documents + 1.0) / (df + 1.0)) + 1);
         out.put(e.getKey(), w);
+        weights[i++] = w;
         norm2 += w * w;
       }
       double norm = Math.sqrt(norm2);
       if (norm > 0) {
         out.replaceAll((t, w) -> w / norm);
       }
-      return out;
+      List<PostingIndex.Key> keys = new ArrayList<>(postings.length);
+      i = 0;
+      for (String t : terms.keySet()) {
+        double w = norm > 0 ? weights[i] / norm : weights[i];
+        keys.add(new PostingIndex.Key(t, w, postings[i++]));
+      }
+      return keys;
     }
 
     private double entityIdf(String key) {
-      int df = entityFrequency.getOrDefault(key, 1);
+      int df = Math.max(1, entityPostings.get(key).documents);
       return Math.log((documents + 1.0) / (df + 1.0)) + 1;
     }
 

@@ -1,6 +1,7 @@
 package dossier.event;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,7 +10,9 @@ import java.util.Map;
  * weight each gives it, in two primitive arrays per key. The weights are the events' own: a {@link
  * SparseSum} keeps its weights here, so that summing a report's dot products with every event reads
  * the arrays in order instead of following a pointer per event. Positions are never reused; an
- * event that stops being one keeps its postings, and the reader skips it. Not thread-safe.
+ * event that stops being one keeps its postings, and the reader skips it. Each key's postings also
+ * count the reports that hold it (its document frequency), so that a report's key is looked up once
+ * for counting, weighing and searching. Not thread-safe.
  */
 final class PostingIndex {
 
@@ -18,6 +21,9 @@ final class PostingIndex {
     int[] events = new int[2];
     double[] weights = new double[2];
     int size;
+
+    /** Reports counted as holding the key. */
+    int documents;
 
     /** Appends {@code event} with weight 0, returning its position. */
     int append(int event) {
@@ -29,6 +35,14 @@ final class PostingIndex {
       events[size] = event;
       return size++;
     }
+  }
+
+  /** A key of the report being placed: its weight in the report's unit vector, and its postings. */
+  record Key(String name, double weight, Postings postings) {
+
+    /** Lightest first by absolute weight, ties by name. */
+    static final Comparator<Key> LIGHTEST_FIRST =
+        Comparator.comparingDouble((Key k) -> Math.abs(k.weight())).thenComparing(Key::name);
   }
 
   private final Map<String, Postings> byKey = new HashMap<>();

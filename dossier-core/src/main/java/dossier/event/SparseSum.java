@@ -2,6 +2,7 @@ package dossier.event;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +74,18 @@ final class SparseSum {
       Cell cell = weights.get(e.getKey());
       if (cell != null) {
         dot += cell.get() * e.getValue();
+      }
+    }
+    return dot;
+  }
+
+  /** The dot product of this sum with the weights of {@code keys}. */
+  double dot(List<PostingIndex.Key> keys) {
+    double dot = 0;
+    for (PostingIndex.Key k : keys) {
+      Cell cell = weights.get(k.name());
+      if (cell != null) {
+        dot += cell.get() * k.weight();
       }
     }
     return dot;
