@@ -592,13 +592,7 @@ public final class DossierJob {
       List<EventWindows.Dated> stubs,
       List<SourceFamily> families) {
     return EventWindows.events(
-        jsc,
-        placed,
-        stubs,
-        families,
-        config.pipeline().events(),
-        config.eventWindowDays(),
-        parallelism(jsc));
+        jsc, placed, stubs, families, config.pipeline().events(), config.eventWindowDays());
   }
 
   /** The result of a run through events: no claims, no records. */

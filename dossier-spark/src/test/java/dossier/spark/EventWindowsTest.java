@@ -1,6 +1,7 @@
 package dossier.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dossier.model.Event;
 import dossier.model.EventMembership;
@@ -42,6 +43,29 @@ class EventWindowsTest {
     assertThat(windows.get("margin")).containsExactly(k + 1, k);
     assertThat(windows.get("late")).containsExactly(k + 1);
     assertThat(windows.get("undated")).containsExactly(EventWindows.UNDATED);
+  }
+
+  @Test
+  void givesEachWindowAPartitionOfItsOwnInOrderOfTime() {
+    long k = 2000;
+    List<EventWindows.Dated> articles =
+        List.of(
+            dated("a", windowStart(k).plusDays(5)),
+            dated("b", windowStart(k + 1).plusDays(OVERLAP - 1)),
+            dated("c", windowStart(k + 3).plusDays(OVERLAP)),
+            new EventWindows.Dated("undated", null));
+    Map<String, long[]> windows = EventWindows.windows(articles, List.of(), DAYS, OVERLAP);
+
+    EventWindows.ByWindow partitioner = new EventWindows.ByWindow(windows.values());
+
+    assertThat(partitioner.numPartitions()).isEqualTo(4);
+    assertThat(List.of(k, k + 1, k + 3, EventWindows.UNDATED))
+        .extracting(partitioner::getPartition)
+        .containsExactly(0, 1, 2, 3);
+    assertThat(partitioner).isEqualTo(new EventWindows.ByWindow(windows.values()));
+    assertThatThrownBy(() -> partitioner.getPartition(k + 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.valueOf(k + 2));
   }
 
   @Test
