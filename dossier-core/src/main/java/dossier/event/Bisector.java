@@ -38,8 +38,8 @@ final class Bisector {
     Map<String, Integer> nameParts = new HashMap<>();
     float[] mean = new float[parts.get(0).evidence().embedding().length];
     for (Cluster.Part p : parts) {
-      p.tfidf().keySet().forEach(t -> termParts.merge(t, 1, Integer::sum));
-      p.entityVector().keySet().forEach(t -> nameParts.merge(t, 1, Integer::sum));
+      p.tfidf().forEach((t, w) -> termParts.merge(t, 1, Integer::sum));
+      p.entityVector().forEach((t, w) -> nameParts.merge(t, 1, Integer::sum));
       Vectors.addTo(mean, p.evidence().embedding());
     }
     List<Map<String, Double>> terms =
@@ -144,7 +144,7 @@ final class Bisector {
 
   /** {@code vector} weighed by how few of the {@code n} entries hold each key, as a unit vector. */
   private static Map<String, Double> local(
-      Map<String, Double> vector, Map<String, Integer> entriesHolding, int n) {
+      Weights vector, Map<String, Integer> entriesHolding, int n) {
     Map<String, Double> out = new HashMap<>();
     vector.forEach(
         (key, w) -> {

@@ -23,8 +23,8 @@ final class Cluster {
    */
   record Part(
       List<EventMembership> members,
-      Map<String, Double> tfidf,
-      Map<String, Double> entityVector,
+      Weights tfidf,
+      Weights entityVector,
       ReportEvidence evidence,
       List<LocalDate> dates) {
     Part {

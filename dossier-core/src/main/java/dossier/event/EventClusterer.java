@@ -637,7 +637,10 @@ public final class EventClusterer {
           dates.add(p.date());
         }
       }
-      absorb(target, new Cluster.Part(out, tfidf, entityWeights, pooled.withoutTerms(), dates));
+      absorb(
+          target,
+          new Cluster.Part(
+              out, Weights.of(tfidf), Weights.of(entityWeights), pooled.withoutTerms(), dates));
       if (family != null) {
         familyEvents.putIfAbsent(family, target);
       }

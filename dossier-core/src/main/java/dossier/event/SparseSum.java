@@ -35,7 +35,7 @@ final class SparseSum {
     this.event = event;
   }
 
-  void add(Map<String, Double> vector, double times) {
+  void add(Weights vector, double times) {
     vector.forEach(
         (k, w) -> {
           Cell cell = weights.computeIfAbsent(k, this::post);

@@ -77,6 +77,7 @@ class BisectorTest {
   private static Cluster.Part part(Map<String, Double> tfidf) {
     ReportEvidence evidence =
         new ReportEvidence(List.of("x"), tfidf, Map.of(), new float[] {1, 0}, null);
-    return new Cluster.Part(List.of(), tfidf, Map.of(), evidence, List.of());
+    return new Cluster.Part(
+        List.of(), Weights.of(tfidf), Weights.of(Map.of()), evidence, List.of());
   }
 }
