@@ -565,7 +565,13 @@ public final class EventClusterer {
       Map<String, Double> tfidf = new HashMap<>(pooled.terms().size() * 2);
       List<PostingIndex.Key> termKeys = weigh(pooled.terms(), postings, tfidf);
       Map<String, Double> salient = new HashMap<>();
-      pooled.entities().forEach((e, w) -> salient.put(e, w * entityIdf(e)));
+      pooled
+          .entities()
+          .forEach(
+              (e, w) -> {
+                PostingIndex.Postings held = entityPostings.get(e);
+                salient.put(held.key, w * entityIdf(held));
+              });
       Map<String, Double> entityWeights = SparseSum.unit(salient);
       List<PostingIndex.Key> entityKeys = new ArrayList<>(entityWeights.size());
       entityWeights.forEach(
@@ -986,7 +992,7 @@ public final class EventClusterer {
       for (var e : terms.entrySet()) {
         int df = Math.max(1, postings[i].documents);
         double w = e.getValue() * (Math.log((documents + 1.0) / (df + 1.0)) + 1);
-        out.put(e.getKey(), w);
+        out.put(postings[i].key, w); // the session's instance of the term
         weights[i++] = w;
         norm2 += w * w;
       }
@@ -995,16 +1001,15 @@ public final class EventClusterer {
         out.replaceAll((t, w) -> w / norm);
       }
       List<PostingIndex.Key> keys = new ArrayList<>(postings.length);
-      i = 0;
-      for (String t : terms.keySet()) {
-        double w = norm > 0 ? weights[i] / norm : weights[i];
-        keys.add(new PostingIndex.Key(t, w, postings[i++]));
+      for (int k = 0; k < postings.length; k++) {
+        double w = norm > 0 ? weights[k] / norm : weights[k];
+        keys.add(new PostingIndex.Key(postings[k].key, w, postings[k]));
       }
       return keys;
     }
 
-    private double entityIdf(String key) {
-      int df = Math.max(1, entityPostings.get(key).documents);
+    private double entityIdf(PostingIndex.Postings key) {
+      int df = Math.max(1, key.documents);
       return Math.log((documents + 1.0) / (df + 1.0)) + 1;
     }
 

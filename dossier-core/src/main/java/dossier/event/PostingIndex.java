@@ -18,12 +18,22 @@ final class PostingIndex {
 
   /** The events holding one key: their numbers and weights, in order of posting. */
   static final class Postings {
+    /**
+     * The key, one instance for the session: a report read from bytes brings its own copy of each
+     * term, and what the session keeps (an event's vectors) refers to this one instead.
+     */
+    final String key;
+
     int[] events = new int[2];
     double[] weights = new double[2];
     int size;
 
     /** Reports counted as holding the key. */
     int documents;
+
+    Postings(String key) {
+      this.key = key;
+    }
 
     /** Appends {@code event} with weight 0, returning its position. */
     int append(int event) {
@@ -54,6 +64,6 @@ final class PostingIndex {
 
   /** The postings of {@code key}, created empty when new. */
   Postings open(String key) {
-    return byKey.computeIfAbsent(key, k -> new Postings());
+    return byKey.computeIfAbsent(key, Postings::new);
   }
 }
