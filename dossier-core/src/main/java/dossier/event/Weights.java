@@ -38,10 +38,6 @@ final class Weights {
     return new Weights(keys, values);
   }
 
-  int size() {
-    return keys.length;
-  }
-
   /** Visits every key with its weight, in order. */
   void forEach(Visitor visitor) {
     for (int i = 0; i < keys.length; i++) {

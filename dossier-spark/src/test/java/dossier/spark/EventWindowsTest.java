@@ -27,17 +27,23 @@ class EventWindowsTest {
     return new EventWindows.Dated(id, day);
   }
 
+  /**
+   * A report inside window {@code k}, one in the margin at the start of window {@code k + 1}, one
+   * after that margin, and one undated.
+   */
+  private static List<EventWindows.Dated> aroundWindow(long k) {
+    return List.of(
+        dated("early", windowStart(k).plusDays(5)),
+        dated("margin", windowStart(k + 1).plusDays(OVERLAP - 1)),
+        dated("late", windowStart(k + 1).plusDays(OVERLAP)),
+        new EventWindows.Dated("undated", null));
+  }
+
   @Test
   void sendsAReportInTheMarginToItsOwnWindowAndThePreviousOne() {
     long k = 2000;
-    List<EventWindows.Dated> articles =
-        List.of(
-            dated("early", windowStart(k).plusDays(5)),
-            dated("margin", windowStart(k + 1).plusDays(OVERLAP - 1)),
-            dated("late", windowStart(k + 1).plusDays(OVERLAP)),
-            new EventWindows.Dated("undated", null));
 
-    Map<String, long[]> windows = EventWindows.windows(articles, List.of(), DAYS, OVERLAP);
+    Map<String, long[]> windows = EventWindows.windows(aroundWindow(k), List.of(), DAYS, OVERLAP);
 
     assertThat(windows.get("early")).containsExactly(k);
     assertThat(windows.get("margin")).containsExactly(k + 1, k);
@@ -48,20 +54,14 @@ class EventWindowsTest {
   @Test
   void givesEachWindowAPartitionOfItsOwnInOrderOfTime() {
     long k = 2000;
-    List<EventWindows.Dated> articles =
-        List.of(
-            dated("a", windowStart(k).plusDays(5)),
-            dated("b", windowStart(k + 1).plusDays(OVERLAP - 1)),
-            dated("c", windowStart(k + 3).plusDays(OVERLAP)),
-            new EventWindows.Dated("undated", null));
-    Map<String, long[]> windows = EventWindows.windows(articles, List.of(), DAYS, OVERLAP);
+    Map<String, long[]> windows = EventWindows.windows(aroundWindow(k), List.of(), DAYS, OVERLAP);
 
     EventWindows.ByWindow partitioner = new EventWindows.ByWindow(windows.values());
 
-    assertThat(partitioner.numPartitions()).isEqualTo(4);
-    assertThat(List.of(k, k + 1, k + 3, EventWindows.UNDATED))
+    assertThat(partitioner.numPartitions()).isEqualTo(3);
+    assertThat(List.of(k, k + 1, EventWindows.UNDATED))
         .extracting(partitioner::getPartition)
-        .containsExactly(0, 1, 2, 3);
+        .containsExactly(0, 1, 2);
     assertThat(partitioner).isEqualTo(new EventWindows.ByWindow(windows.values()));
     assertThatThrownBy(() -> partitioner.getPartition(k + 2))
         .isInstanceOf(IllegalArgumentException.class)
