@@ -110,8 +110,11 @@ public final class CandidateFinder {
     return Words.contentBigrams(text);
   }
 
-  /** Candidate pairs from precomputed shingle sets (see {@link #shingles}). */
-  List<Pair> find(long[][] shingles, LocalDate[] dates) {
+  /**
+   * Candidate pairs from precomputed shingle sets (see {@link #shingles}), with each report's date
+   * for the time window ({@code dates} may be {@code null}: no window).
+   */
+  public List<Pair> find(long[][] shingles, LocalDate[] dates) {
     int n = shingles.length;
 
     // Document frequencies in a hashed counter: collisions only make a shingle look commoner.

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -55,6 +57,11 @@ import picocli.CommandLine.Parameters;
             + " approxSimilarityJoin on the same shingles, with planted-pair recall and precision.")
 public final class LshBench implements Callable<Integer> {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Reports shingled at a time. */
+  private static final int SLICE = 20_000;
+
   @Parameters(index = "0", paramLabel = "CORPUS", description = "gen-corpus JSONL.")
   Path corpus;
 
@@ -88,84 +95,186 @@ public final class LshBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Article> articles = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = json.readTree(line);
-        String id = node.get("id").asText();
-        index.put(id, articles.size());
-        articles.add(Article.of(id, node.get("text").asText()));
-      }
-    }
-    int[] family = families(truthFile(), index, articles.size());
+    Ours ours = ours(corpus, new CandidateFinder(CandidateFinder.Config.defaults()));
+    int[] family = families(truthFile(), ours.index(), ours.index().size());
     System.out.printf(
         Locale.ROOT,
         "corpus: %d reports, %d planted pairs; %d cores; load average %.1f%n",
-        articles.size(),
+        family.length,
         plantedPairs(family).size(),
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-
-    CandidateFinder finder = new CandidateFinder(CandidateFinder.Config.defaults());
-    finder.find(articles.subList(0, Math.min(articles.size(), 2000))); // warm the JIT
-    long wall = System.nanoTime();
-    long cpu = cpuNanos();
-    List<CandidateFinder.Pair> found = finder.find(articles);
-    double oursWall = (System.nanoTime() - wall) / 1e9;
-    double oursCpu = (cpuNanos() - cpu) / 1e9;
-    List<long[]> ours = found.stream().map(p -> new long[] {p.a(), p.b()}).toList();
-    report("dossier CandidateFinder (from text)", oursWall, oursCpu, ours, family);
+    report(
+        String.format(
+            Locale.ROOT,
+            "dossier CandidateFinder (from text; shingling %.1f s wall, %.1f s CPU)",
+            ours.shingleWall(),
+            ours.shingleCpu()),
+        ours.wall(),
+        ours.cpu(),
+        ours.pairs(),
+        family);
     if (noPeer) {
       return 0;
     }
+    System.gc(); // the shingles are gone; give the heap to Spark
 
-    wall = System.nanoTime();
-    long[][] shingles = new long[articles.size()][];
-    for (int i = 0; i < shingles.length; i++) {
-      shingles[i] = CandidateFinder.shingles(articles.get(i).text());
-    }
-    double shingleSeconds = (System.nanoTime() - wall) / 1e9;
     try (SparkSession spark = SparkMain.session(master)) {
-      spark.createDataFrame(rows(shingles, 200), schema()).count(); // warm the session
-      // The vectors are loaded into Spark and cached outside the timing, which favours the peer:
-      // Dossier's time includes making its shingles from the texts.
-      Dataset<Row> reports =
-          spark
-              .createDataFrame(rows(shingles, Integer.MAX_VALUE), schema())
-              .repartition(spark.sparkContext().defaultParallelism())
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      reports.count();
-      wall = System.nanoTime();
-      cpu = cpuNanos();
-      List<long[]> theirs = peer(reports);
-      double peerWall = (System.nanoTime() - wall) / 1e9;
-      double peerCpu = (cpuNanos() - cpu) / 1e9;
+      Peer peer = peer(spark, corpus.toString(), ours.index(), tables, maxDistance);
       report(
           String.format(
               Locale.ROOT,
-              "Spark MLlib MinHashLSH (%d tables, distance < %.2f, %s; shingles made in %.1f s"
-                  + " and loaded as cached vectors outside the timing)",
+              "Spark MLlib MinHashLSH (%d tables, distance < %.2f, %s; vectors made from the texts"
+                  + " on the executors and cached in %.1f s, outside the timing)",
               tables,
               maxDistance,
               master,
-              shingleSeconds),
-          peerWall,
-          peerCpu,
-          theirs,
+              peer.loadWall()),
+          peer.wall(),
+          peer.cpu(),
+          peer.pairs(),
           family);
       System.out.printf(
           Locale.ROOT,
           "speed ratio dossier/MinHashLSH: %.1fx wall, %.1fx CPU%n",
-          peerWall / oursWall,
-          peerCpu / oursCpu);
+          peer.wall() / ours.wall(),
+          peer.cpu() / ours.cpu());
     }
     return 0;
+  }
+
+  /**
+   * Dossier's candidate pairs, with the report index of each id (in corpus order) and the time they
+   * took: shingling the texts plus the search. The corpus is read in slices and only the shingles
+   * are kept, so that a corpus larger than the heap's share for texts goes through; reading and
+   * parsing the lines are not timed.
+   */
+  record Ours(
+      Map<String, Integer> index,
+      List<long[]> pairs,
+      double wall,
+      double cpu,
+      double shingleWall,
+      double shingleCpu) {}
+
+  static Ours ours(Path corpus, CandidateFinder finder) throws IOException {
+    warm(corpus, finder);
+    Map<String, Integer> index = new HashMap<>();
+    List<long[]> shingles = new ArrayList<>();
+    List<String> texts = new ArrayList<>(SLICE);
+    long shingleWall = 0;
+    long shingleCpu = 0;
+    try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+      while (true) {
+        texts.clear();
+        String line;
+        while (texts.size() < SLICE && (line = in.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode node = JSON.readTree(line);
+          index.put(node.get("id").asText(), index.size());
+          texts.add(node.get("text").asText());
+        }
+        if (texts.isEmpty()) {
+          break;
+        }
+        long wall = System.nanoTime();
+        long cpu = cpuNanos();
+        long[][] slice = new long[texts.size()][];
+        IntStream.range(0, slice.length)
+            .parallel()
+            .forEach(i -> slice[i] = CandidateFinder.shingles(texts.get(i)));
+        shingleWall += System.nanoTime() - wall;
+        shingleCpu += cpuNanos() - cpu;
+        shingles.addAll(Arrays.asList(slice));
+      }
+    }
+    long[][] all = shingles.toArray(new long[0][]);
+    shingles.clear();
+    long wall = System.nanoTime();
+    long cpu = cpuNanos();
+    List<CandidateFinder.Pair> found = finder.find(all, null);
+    long searchWall = System.nanoTime() - wall;
+    long searchCpu = cpuNanos() - cpu;
+    List<long[]> pairs = found.stream().map(p -> new long[] {p.a(), p.b()}).toList();
+    return new Ours(
+        index,
+        pairs,
+        (shingleWall + searchWall) / 1e9,
+        (shingleCpu + searchCpu) / 1e9,
+        shingleWall / 1e9,
+        shingleCpu / 1e9);
+  }
+
+  /** Runs the search once on the corpus's first reports, so that the timed run meets a warm JIT. */
+  private static void warm(Path corpus, CandidateFinder finder) throws IOException {
+    List<Article> first = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+      String line;
+      while (first.size() < 2000 && (line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode node = JSON.readTree(line);
+          first.add(Article.of(node.get("id").asText(), node.get("text").asText()));
+        }
+      }
+    }
+    finder.find(first);
+  }
+
+  /** The peer's candidate pairs (as report indices), its timing and the untimed loading. */
+  record Peer(List<long[]> pairs, double wall, double cpu, double loadWall) {}
+
+  /**
+   * MinHashLSH's self-join on the corpus's shingle vectors. The executors read the corpus and make
+   * the vectors (the same shingles as Dossier's); they are cached before the timing, which favours
+   * the peer: Dossier's time includes making its shingles from the texts.
+   */
+  static Peer peer(
+      SparkSession spark,
+      String corpus,
+      Map<String, Integer> index,
+      int tables,
+      double maxDistance) {
+    long load = System.nanoTime();
+    JavaRDD<Row> rows =
+        spark
+            .read()
+            .textFile(corpus)
+            .javaRDD()
+            .filter(line -> !line.isBlank())
+            .map(LshBench::row)
+            .filter(row -> row != null);
+    Dataset<Row> reports =
+        spark.createDataFrame(rows, schema()).persist(StorageLevel.MEMORY_AND_DISK());
+    reports.count();
+    double loadWall = (System.nanoTime() - load) / 1e9;
+
+    long wall = System.nanoTime();
+    long cpu = cpuNanos();
+    MinHashLSHModel model =
+        new MinHashLSH()
+            .setNumHashTables(tables)
+            .setInputCol("features")
+            .setOutputCol("hashes")
+            .setSeed(1)
+            .fit(reports);
+    Dataset<Row> hashed = model.transform(reports).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Row> joined =
+        model
+            .approxSimilarityJoin(hashed, hashed, maxDistance, "distance")
+            .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
+            .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
+            .collectAsList();
+    double peerWall = (System.nanoTime() - wall) / 1e9;
+    double peerCpu = (cpuNanos() - cpu) / 1e9;
+    hashed.unpersist();
+    reports.unpersist();
+    List<long[]> out = new ArrayList<>(joined.size());
+    for (Row r : joined) {
+      out.add(new long[] {index.get(r.getString(0)), index.get(r.getString(1))});
+    }
+    return new Peer(out, peerWall, peerCpu, loadWall);
   }
 
   private Path truthFile() {
@@ -180,12 +289,11 @@ public final class LshBench implements Callable<Integer> {
   private static int[] families(Path truth, Map<String, Integer> index, int n) throws IOException {
     int[] family = new int[n];
     Arrays.fill(family, -1);
-    ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }
-      JsonNode node = json.readTree(line);
+      JsonNode node = JSON.readTree(line);
       Integer story = index.get(node.get("story").asText());
       Integer copy = index.get(node.get("copy").asText());
       if (story != null && copy != null) {
@@ -216,55 +324,29 @@ public final class LshBench implements Callable<Integer> {
 
   private static StructType schema() {
     return new StructType()
-        .add("id", DataTypes.IntegerType, false)
+        .add("id", DataTypes.StringType, false)
         .add("features", SQLDataTypes.VectorType(), false);
   }
 
   /**
-   * Each report with shingles as a sparse binary vector over 30-bit folded shingle hashes
-   * (MinHashLSH takes at most 2038074743 dimensions).
+   * A corpus line as (id, shingles as a sparse binary vector over 30-bit folded shingle hashes:
+   * MinHashLSH takes at most 2038074743 dimensions), or {@code null} for a text without shingles
+   * (MinHashLSH refuses empty sets).
    */
-  private static List<Row> rows(long[][] shingles, int limit) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < shingles.length && rows.size() < limit; i++) {
-      int[] indices =
-          Arrays.stream(shingles[i])
-              .mapToInt(h -> (int) ((h ^ (h >>> 31)) & 0x3fffffffL))
-              .sorted()
-              .distinct()
-              .toArray();
-      if (indices.length == 0) {
-        continue; // MinHashLSH refuses empty sets
-      }
-      double[] ones = new double[indices.length];
-      Arrays.fill(ones, 1.0);
-      rows.add(RowFactory.create(i, Vectors.sparse(1 << 30, indices, ones)));
+  private static Row row(String line) throws IOException {
+    JsonNode node = JSON.readTree(line);
+    int[] indices =
+        Arrays.stream(CandidateFinder.shingles(node.get("text").asText()))
+            .mapToInt(h -> (int) ((h ^ (h >>> 31)) & 0x3fffffffL))
+            .sorted()
+            .distinct()
+            .toArray();
+    if (indices.length == 0) {
+      return null;
     }
-    return rows;
-  }
-
-  private List<long[]> peer(Dataset<Row> reports) {
-    MinHashLSHModel model =
-        new MinHashLSH()
-            .setNumHashTables(tables)
-            .setInputCol("features")
-            .setOutputCol("hashes")
-            .setSeed(1)
-            .fit(reports);
-    Dataset<Row> hashed = model.transform(reports).persist(StorageLevel.MEMORY_AND_DISK());
-    List<Row> joined =
-        model
-            .approxSimilarityJoin(hashed, hashed, maxDistance, "distance")
-            .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
-            .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
-            .collectAsList();
-    hashed.unpersist();
-    reports.unpersist();
-    List<long[]> out = new ArrayList<>(joined.size());
-    for (Row r : joined) {
-      out.add(new long[] {r.getInt(0), r.getInt(1)});
-    }
-    return out;
+    double[] ones = new double[indices.length];
+    Arrays.fill(ones, 1.0);
+    return RowFactory.create(node.get("id").asText(), Vectors.sparse(1 << 30, indices, ones));
   }
 
   private static void report(
