@@ -183,8 +183,14 @@ public final class DossierJob {
   /** One input record: where it was read ({@code file:line} or {@code file[row]}) and its JSON. */
   record Line(String where, String json) implements Serializable {}
 
-  /** The outcome of reading and cleaning one record, with its place in the input order. */
+  /**
+   * The outcome of reading and cleaning one record, with a key that sorts it in the input order
+   * (the file's place among the inputs in the high bits, the record's in the file in the low).
+   */
   record Cleaned(long order, Article article, Rejection rejection) implements Serializable {}
+
+  /** What one partition of cleaned records holds: how many articles, and its rejections. */
+  record Tally(int partition, int articles, List<Cleaned> rejections) implements Serializable {}
 
   /** What candidate search keeps of one article besides its signature. */
   record Sketch(int filled, int size, LocalDate date) implements Serializable {}
@@ -227,6 +233,9 @@ public final class DossierJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(DossierJob.class);
 
+  /** Bits of an order key that number the records of one file (see {@link #read}). */
+  private static final int FILE_SHIFT = 40;
+
   private final Config config;
 
   public DossierJob(Config config) {
@@ -240,19 +249,54 @@ public final class DossierJob {
     // RDDs holding whole reports are cached serialized: compact, and sized exactly, so that a
     // corpus larger than the executors' memory spills to disk instead of running out of heap.
     JavaRDD<Cleaned> cleaned = clean(read(spark, jsc, inputs)).persist(SERIALIZED);
-    List<Rejection> rejections =
+    // One pass gathers the rejections and counts each partition's articles.
+    List<Tally> tallies =
         cleaned
-            .filter(c -> c.rejection() != null)
-            .sortBy(Cleaned::order, true, 1)
-            .map(Cleaned::rejection)
+            .mapPartitionsWithIndex(
+                (partition, it) -> {
+                  int count = 0;
+                  List<Cleaned> rejected = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Cleaned c = it.next();
+                    if (c.article() != null) {
+                      count++;
+                    } else {
+                      rejected.add(c);
+                    }
+                  }
+                  return List.of(new Tally(partition, count, rejected)).iterator();
+                },
+                true)
             .collect();
+    List<Rejection> rejections =
+        tallies.stream()
+            .flatMap(t -> t.rejections().stream())
+            .sorted(Comparator.comparingLong(Cleaned::order))
+            .map(Cleaned::rejection)
+            .toList();
     // Reading, cleaning and stripping keep the input order (each maps partitions in place), so
-    // the index of a report is its place in that order. Reports are then spread by index, so that
-    // joining them with pairs of indexes moves only the pairs.
+    // the index of a report is its place in that order: the articles of the partitions before
+    // its own, and its place in its own. Reports are then spread by index, so that joining them
+    // with pairs of indexes moves only the pairs.
+    int[] firstIndex = new int[tallies.size()];
+    int counted = 0;
+    for (Tally t : tallies) {
+      firstIndex[t.partition()] = counted;
+      counted += t.articles();
+    }
     JavaPairRDD<Integer, Article> articles =
         withoutRecurringLines(cleaned)
-            .zipWithIndex()
-            .mapToPair(t -> new Tuple2<>((int) (long) t._2(), t._1()));
+            .mapPartitionsWithIndex(
+                (partition, it) -> {
+                  List<Tuple2<Integer, Article>> out = new ArrayList<>();
+                  int index = firstIndex[partition];
+                  while (it.hasNext()) {
+                    out.add(new Tuple2<>(index++, it.next()));
+                  }
+                  return out.iterator();
+                },
+                true)
+            .mapToPair(t -> t);
     articles =
         articles
             .partitionBy(
@@ -626,13 +670,18 @@ public final class DossierJob {
     return now;
   }
 
-  /** Every input record in input order: files in the order given, folders in name order. */
+  /**
+   * Every input record with a key of its place in the input order: files in the order given,
+   * folders in name order. The key is the file's place among the files in the high bits and the
+   * record's line or row in the file in the low bits, so that no pass counts the records first.
+   */
   private static JavaPairRDD<Line, Long> read(
       SparkSession spark, JavaSparkContext jsc, List<String> inputs) throws IOException {
     Configuration hadoop = jsc.hadoopConfiguration();
-    List<JavaRDD<Line>> parts = new ArrayList<>();
+    List<JavaPairRDD<Line, Long>> parts = new ArrayList<>();
     for (String input : inputs) {
       for (String file : files(input, hadoop)) {
+        long first = (long) parts.size() << FILE_SHIFT;
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
           parts.add(
               spark
@@ -641,13 +690,19 @@ public final class DossierJob {
                   .toJSON()
                   .javaRDD()
                   .zipWithIndex()
-                  .map(t -> new Line(file + "[" + t._2() + "]", t._1())));
+                  .mapToPair(
+                      t ->
+                          new Tuple2<>(
+                              new Line(file + "[" + t._2() + "]", t._1()), first | t._2())));
         } else {
           parts.add(
               jsc.textFile(file)
                   .zipWithIndex()
                   .filter(t -> !t._1().isBlank())
-                  .map(t -> new Line(file + ":" + (t._2() + 1), t._1())));
+                  .mapToPair(
+                      t ->
+                          new Tuple2<>(
+                              new Line(file + ":" + (t._2() + 1), t._1()), first | t._2())));
         }
       }
     }
@@ -655,8 +710,8 @@ public final class DossierJob {
       return jsc.<Line>emptyRDD().zipWithIndex();
     }
     @SuppressWarnings("unchecked")
-    JavaRDD<Line>[] all = parts.toArray(new JavaRDD[0]);
-    return (all.length == 1 ? all[0] : jsc.union(all)).zipWithIndex();
+    JavaPairRDD<Line, Long>[] all = parts.toArray(new JavaPairRDD[0]);
+    return all.length == 1 ? all[0] : jsc.union(all);
   }
 
   /** The files of one input: itself, or a folder's files (recursively, in name order). */

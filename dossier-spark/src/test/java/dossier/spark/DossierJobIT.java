@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.corpus.CorpusGenerator;
 import dossier.ingest.RecurringLineRemover;
 import dossier.ingest.ReportCleaner;
@@ -280,6 +281,49 @@ class DossierJobIT {
           .as(name)
           .isEqualTo(fromLines.get(name + ".jsonl").size());
     }
+  }
+
+  @Test
+  void readsAFolderOfFilesInNameOrderAsOneFileOfTheirLines(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    int i = 0;
+    for (String text : seedTexts()) {
+      lines.add(JSON.createObjectNode().put("id", "seed-" + i++).put("text", text).toString());
+    }
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    // Name order, not listing order: "b" holds the first reports, then "c", then "d".
+    Files.write(
+        folder.resolve("b.jsonl"),
+        List.of(lines.get(0), "{broken", lines.get(1)),
+        StandardCharsets.UTF_8);
+    Files.write(folder.resolve("d.jsonl"), List.of(lines.get(4), "", "[]"), StandardCharsets.UTF_8);
+    Files.write(
+        folder.resolve("c.jsonl"), List.of("", lines.get(2), lines.get(3)), StandardCharsets.UTF_8);
+    Path whole = dir.resolve("whole.jsonl");
+    Files.write(whole, lines, StandardCharsets.UTF_8);
+
+    DossierJob job = new DossierJob(DossierJob.Config.defaults().withEventWindowDays(30));
+    DossierJob.Result fromFolder = job.run(spark, List.of(folder.toString()));
+    Map<String, JsonNode> expected =
+        written(job.run(spark, List.of(whole.toString())), dir.resolve("whole"));
+
+    assertThat(fromFolder.reports()).isEqualTo(lines.size());
+    Map<String, JsonNode> actual = written(fromFolder, dir.resolve("folder"));
+    // The records name a single report's source by where it was read: the same reports, other
+    // places (the wire family is named by its agency).
+    assertThat(actual.get("records.jsonl").findValuesAsText("label"))
+        .containsExactlyInAnyOrder("AFP", "c.jsonl:3", "d.jsonl:1");
+    assertThat(expected.get("records.jsonl").findValuesAsText("label"))
+        .containsExactlyInAnyOrder("AFP", "whole.jsonl:4", "whole.jsonl:5");
+    actual.get("records.jsonl").findParents("label").forEach(o -> ((ObjectNode) o).remove("label"));
+    expected
+        .get("records.jsonl")
+        .findParents("label")
+        .forEach(o -> ((ObjectNode) o).remove("label"));
+    assertThat(actual).isEqualTo(expected);
+    assertThat(fromFolder.rejections())
+        .extracting(Rejection::source)
+        .containsExactly(folder.resolve("b.jsonl") + ":2", folder.resolve("d.jsonl") + ":3");
   }
 
   @Test
