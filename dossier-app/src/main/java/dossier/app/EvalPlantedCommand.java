@@ -133,9 +133,11 @@ public final class EvalPlantedCommand implements Callable<Integer> {
   }
 
   private static void addFamily(Set<String> grouped, JsonNode family) {
-    List<String> members = new ArrayList<>();
-    members.add(family.get("origin").asText());
-    family.get("members").forEach(m -> members.add(m.get("article").asText()));
+    // `dossier reuse` lists the origin among the members too; each report counts once.
+    Set<String> distinct = new LinkedHashSet<>();
+    distinct.add(family.get("origin").asText());
+    family.get("members").forEach(m -> distinct.add(m.get("article").asText()));
+    List<String> members = new ArrayList<>(distinct);
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         grouped.add(CorpusGenerator.pairKey(members.get(i), members.get(j)));

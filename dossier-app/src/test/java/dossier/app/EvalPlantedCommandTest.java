@@ -46,6 +46,30 @@ class EvalPlantedCommandTest {
   }
 
   @Test
+  void scoresTheDocumentOfDossierReuseWhoseFamiliesListTheirOriginAmongTheMembers()
+      throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path reuse =
+        Files.writeString(
+            dir.resolve("reuse.json"),
+            """
+            {"pairs": [{"a": "s1", "b": "c1", "relation": "verbatim"}],
+             "families": [
+               {"origin": "s1", "members": [{"article": "s1", "relation": "origin"},
+                                           {"article": "c1"}, {"article": "c2"}]},
+               {"origin": "s2", "members": [{"article": "s2", "relation": "origin"}]}]}
+            """);
+
+    int status =
+        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", reuse.toString());
+
+    assertThat(status).isEqualTo(Main.OK);
+    assertThat(streams.out())
+        .contains("copy links recall 0.250 precision 1.000 (found 1, correct 1)")
+        .contains("families   recall 0.750 precision 1.000 (found 3, correct 3)");
+  }
+
+  @Test
   void aPairLineWithoutItsIdsFailsNamingTheFileAndLine() throws Exception {
     int status =
         score(
