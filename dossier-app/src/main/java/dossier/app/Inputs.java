@@ -33,27 +33,64 @@ public final class Inputs {
     return read(paths, System.in, a -> {});
   }
 
-  /** Reads and cleans {@code paths}, passing each article to {@code progress} as it is made. */
+  /**
+   * Reads and cleans {@code paths}, passing each article to {@code progress} as it is made, in
+   * input order. Reports are cleaned in batches spread over the cores ({@link ReportCleaner} is
+   * stateless); articles and rejections keep the order of the input.
+   */
   public static Result read(List<String> paths, InputStream stdin, Consumer<Article> progress) {
     ReportReader reader = new ReportReader(ReportReader.Config.defaults());
-    ReportCleaner cleaner = new ReportCleaner(ReportCleaner.Config.defaults());
-    List<Article> articles = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    reader.read(
-        paths,
-        stdin,
-        (RawReport raw) -> {
-          ReportCleaner.Outcome outcome = cleaner.clean(raw);
-          if (outcome.article() != null) {
-            articles.add(outcome.article());
-            progress.accept(outcome.article());
-          } else {
-            rejections.add(outcome.rejection());
-          }
-        },
-        rejections::add);
+    Batches batches = new Batches(new ReportCleaner(ReportCleaner.Config.defaults()), progress);
+    reader.read(paths, stdin, batches::add, batches::add);
+    batches.flush();
     List<Article> cleaned =
-        new RecurringLineRemover(RecurringLineRemover.Config.defaults()).remove(articles);
-    return new Result(cleaned, rejections);
+        new RecurringLineRemover(RecurringLineRemover.Config.defaults()).remove(batches.articles);
+    return new Result(cleaned, batches.rejections);
+  }
+
+  /** Reports read and not yet cleaned, and what the batches so far made. */
+  private static final class Batches {
+    /** Reports cleaned at a time: enough to keep the cores busy, few enough to hold. */
+    static final int SIZE = 256;
+
+    final ReportCleaner cleaner;
+    final Consumer<Article> progress;
+    final List<Object> pending = new ArrayList<>(SIZE); // RawReport or Rejection, in input order
+    final List<Article> articles = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
+
+    Batches(ReportCleaner cleaner, Consumer<Article> progress) {
+      this.cleaner = cleaner;
+      this.progress = progress;
+    }
+
+    void add(RawReport raw) {
+      pending.add(raw);
+      if (pending.size() == SIZE) {
+        flush();
+      }
+    }
+
+    void add(Rejection rejection) {
+      pending.add(rejection);
+    }
+
+    void flush() {
+      List<Object> done =
+          pending.parallelStream()
+              .map(o -> o instanceof RawReport raw ? cleaner.clean(raw) : o)
+              .toList();
+      pending.clear();
+      for (Object o : done) {
+        if (o instanceof Rejection r) {
+          rejections.add(r);
+        } else if (o instanceof ReportCleaner.Outcome outcome && outcome.article() != null) {
+          articles.add(outcome.article());
+          progress.accept(outcome.article());
+        } else if (o instanceof ReportCleaner.Outcome outcome) {
+          rejections.add(outcome.rejection());
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,60 @@
+package dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.model.Article;
+import dossier.model.Rejection;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs cleans reports in parallel batches and keeps the order of the input. */
+class InputsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void keepsArticlesAndRejectionsInInputOrderAcrossManyBatches() throws Exception {
+    List<String> lines = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
+    Path file = dir.resolve("reports.jsonl");
+    for (int i = 0; i < 1000; i++) {
+      if (i % 97 == 5) {
+        lines.add("{not json " + i);
+        broken.add(file + ":" + (i + 1));
+      } else if (i % 89 == 7) {
+        lines.add("{\"id\": \"r" + i + "\", \"text\": \"\"}");
+        broken.add(file + ":" + (i + 1));
+      } else {
+        String id = "r" + i;
+        ids.add(id);
+        lines.add(
+            "{\"id\": \""
+                + id
+                + "\", \"text\": \"Report number "
+                + i
+                + " says that the river rose by "
+                + i
+                + " centimetres overnight in the town of Example, officials said on Monday.\"}");
+      }
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    List<String> progressed = new ArrayList<>();
+
+    Inputs.Result result =
+        Inputs.read(
+            List.of(file.toString()),
+            new ByteArrayInputStream(new byte[0]),
+            a -> progressed.add(a.id()));
+
+    assertThat(result.articles()).extracting(Article::id).containsExactlyElementsOf(ids);
+    assertThat(progressed).containsExactlyElementsOf(ids);
+    assertThat(result.rejections()).extracting(Rejection::source).containsExactlyElementsOf(broken);
+  }
+}
