@@ -82,12 +82,12 @@ public final class Inputs {
               .toList();
       pending.clear();
       for (Object o : done) {
-        if (o instanceof Rejection r) {
-          rejections.add(r);
-        } else if (o instanceof ReportCleaner.Outcome outcome && outcome.article() != null) {
+        if (!(o instanceof ReportCleaner.Outcome outcome)) {
+          rejections.add((Rejection) o); // the reader's
+        } else if (outcome.article() != null) {
           articles.add(outcome.article());
           progress.accept(outcome.article());
-        } else if (o instanceof ReportCleaner.Outcome outcome) {
+        } else {
           rejections.add(outcome.rejection());
         }
       }
