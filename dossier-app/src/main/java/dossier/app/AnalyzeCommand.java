@@ -7,6 +7,7 @@ import dossier.io.ReportHtml;
 import dossier.model.Dossier;
 import dossier.model.EventRecord;
 import dossier.pipeline.Pipeline;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,7 +83,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Files.createDirectories(output);
     String name =
         title != null ? title : "Dossier: " + output.toAbsolutePath().normalize().getFileName();
-    write(output.resolve("dossier.json"), DossierJson.write(dossier, input.rejections()));
+    DossierJson.write(
+        dossier,
+        input.rejections(),
+        new BufferedOutputStream(Files.newOutputStream(output.resolve("dossier.json"))));
     write(output.resolve("events.csv"), EventsCsv.write(dossier));
     write(output.resolve("events.geojson"), EventsGeoJson.write(dossier));
     write(output.resolve("report.html"), ReportHtml.write(dossier, name));

@@ -16,7 +16,10 @@ import dossier.model.Article;
 import dossier.model.ClaimSet;
 import dossier.model.Dossier;
 import dossier.model.Rejection;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,12 +98,21 @@ public final class DossierJson {
 
   /** The dossier as pretty-printed JSON text. */
   public static String write(Dossier dossier, List<Rejection> rejections) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      return MAPPER
-          .writerWithDefaultPrettyPrinter()
-          .writeValueAsString(toJson(dossier, rejections));
+      write(dossier, rejections, out);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write dossier JSON", e);
     }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The dossier as pretty-printed JSON in UTF-8, streamed to {@code out} (which it closes): a
+   * corpus's dossier can outgrow the largest string.
+   */
+  public static void write(Dossier dossier, List<Rejection> rejections, OutputStream out)
+      throws IOException {
+    MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toJson(dossier, rejections));
   }
 }
