@@ -285,18 +285,18 @@ public final class DossierJob {
       counted += t.articles();
     }
     JavaPairRDD<Integer, Article> articles =
-        withoutRecurringLines(cleaned)
-            .mapPartitionsWithIndex(
-                (partition, it) -> {
-                  List<Tuple2<Integer, Article>> out = new ArrayList<>();
-                  int index = firstIndex[partition];
-                  while (it.hasNext()) {
-                    out.add(new Tuple2<>(index++, it.next()));
-                  }
-                  return out.iterator();
-                },
-                true)
-            .mapToPair(t -> t);
+        JavaPairRDD.fromJavaRDD(
+            withoutRecurringLines(cleaned)
+                .mapPartitionsWithIndex(
+                    (partition, it) -> {
+                      List<Tuple2<Integer, Article>> out = new ArrayList<>();
+                      int index = firstIndex[partition];
+                      while (it.hasNext()) {
+                        out.add(new Tuple2<>(index++, it.next()));
+                      }
+                      return out.iterator();
+                    },
+                    true));
     articles =
         articles
             .partitionBy(

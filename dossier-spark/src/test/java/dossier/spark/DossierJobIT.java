@@ -241,11 +241,7 @@ class DossierJobIT {
 
   @Test
   void readsParquetWithTheColumnsOfTheJsonLines(@TempDir Path dir) throws IOException {
-    List<String> lines = new ArrayList<>();
-    int i = 0;
-    for (String text : seedTexts()) {
-      lines.add(JSON.createObjectNode().put("id", "seed-" + i++).put("text", text).toString());
-    }
+    List<String> lines = seedLines();
     Path jsonl = dir.resolve("seeds.jsonl");
     Files.write(jsonl, lines, StandardCharsets.UTF_8);
     Path parquet = dir.resolve("seeds.parquet");
@@ -285,11 +281,7 @@ class DossierJobIT {
 
   @Test
   void readsAFolderOfFilesInNameOrderAsOneFileOfTheirLines(@TempDir Path dir) throws IOException {
-    List<String> lines = new ArrayList<>();
-    int i = 0;
-    for (String text : seedTexts()) {
-      lines.add(JSON.createObjectNode().put("id", "seed-" + i++).put("text", text).toString());
-    }
+    List<String> lines = seedLines();
     Path folder = Files.createDirectory(dir.resolve("in"));
     // Name order, not listing order: "b" holds the first reports, then "c", then "d".
     Files.write(
@@ -464,6 +456,16 @@ class DossierJobIT {
       out.add(JSON.readTree(line));
     }
     return out;
+  }
+
+  /** The seed texts as JSON lines with ids {@code seed-0}, {@code seed-1}, ... */
+  private static List<String> seedLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    int i = 0;
+    for (String text : seedTexts()) {
+      lines.add(JSON.createObjectNode().put("id", "seed-" + i++).put("text", text).toString());
+    }
+    return lines;
   }
 
   private static List<String> seedTexts() throws IOException {
