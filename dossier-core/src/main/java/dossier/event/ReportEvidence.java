@@ -1,7 +1,13 @@
 package dossier.event;
 
 import java.io.Serializable;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +27,9 @@ public record ReportEvidence(
     float[] embedding,
     LocalDate date)
     implements EventClusterer.Entry, Serializable {
+
+  /** The first byte of {@link #toBytes}: the version of the format. */
+  private static final byte FORMAT = 1;
 
   public ReportEvidence {
     ids = List.copyOf(ids);
@@ -53,6 +62,144 @@ public record ReportEvidence(
    */
   ReportEvidence withoutTerms() {
     return new ReportEvidence(ids, new LinkedHashMap<>(), entities, embedding, date);
+  }
+
+  /**
+   * This evidence as bytes that {@link #fromBytes} reads back with the same maps in the same
+   * iteration order: counts, then UTF-8 strings and IEEE doubles, the embedding's floats and the
+   * date's epoch day. About a third of Java serialization's size, and read several times faster: no
+   * class descriptors, no object handles, maps built once at their final capacity.
+   */
+  public byte[] toBytes() {
+    byte[][] idBytes = utf8(ids);
+    byte[][] termBytes = utf8(terms.keySet());
+    byte[][] entityBytes = utf8(entities.keySet());
+    int size =
+        1
+            + 4
+            + length(idBytes)
+            + 4
+            + length(termBytes)
+            + 8 * terms.size()
+            + 4
+            + length(entityBytes)
+            + 8 * entities.size()
+            + 4
+            + 4 * embedding.length
+            + 1
+            + 8;
+    ByteBuffer out = ByteBuffer.allocate(size);
+    out.put(FORMAT);
+    putStrings(out, idBytes);
+    out.putInt(termBytes.length);
+    int i = 0;
+    for (double w : terms.values()) {
+      putString(out, termBytes[i++]);
+      out.putDouble(w);
+    }
+    out.putInt(entityBytes.length);
+    i = 0;
+    for (double w : entities.values()) {
+      putString(out, entityBytes[i++]);
+      out.putDouble(w);
+    }
+    out.putInt(embedding.length);
+    for (float f : embedding) {
+      out.putFloat(f);
+    }
+    out.put((byte) (date == null ? 0 : 1));
+    out.putLong(date == null ? 0 : date.toEpochDay());
+    return Arrays.copyOf(out.array(), out.position());
+  }
+
+  /**
+   * The evidence {@code bytes} (made by {@link #toBytes}) hold.
+   *
+   * @throws IllegalArgumentException when the bytes are not evidence in this format
+   */
+  public static ReportEvidence fromBytes(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      byte format = in.get();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("not report evidence: format " + format);
+      }
+      int idCount = count(in);
+      List<String> ids = new ArrayList<>(idCount);
+      for (int i = 0; i < idCount; i++) {
+        ids.add(getString(in));
+      }
+      Map<String, Double> terms = weights(in);
+      Map<String, Double> entities = weights(in);
+      float[] embedding = new float[count(in)];
+      for (int i = 0; i < embedding.length; i++) {
+        embedding[i] = in.getFloat();
+      }
+      boolean dated = in.get() != 0;
+      long day = in.getLong();
+      if (in.hasRemaining()) {
+        throw new IllegalArgumentException(
+            "not report evidence: " + in.remaining() + " byte(s) after its end");
+      }
+      return new ReportEvidence(
+          ids, terms, entities, embedding, dated ? LocalDate.ofEpochDay(day) : null);
+    } catch (BufferUnderflowException e) {
+      throw new IllegalArgumentException("not report evidence: cut short at " + in.position(), e);
+    }
+  }
+
+  private static byte[][] utf8(Collection<String> strings) {
+    byte[][] out = new byte[strings.size()][];
+    int i = 0;
+    for (String s : strings) {
+      out[i++] = s.getBytes(StandardCharsets.UTF_8);
+    }
+    return out;
+  }
+
+  private static int length(byte[][] strings) {
+    int total = 0;
+    for (byte[] s : strings) {
+      total += 4 + s.length;
+    }
+    return total;
+  }
+
+  private static void putStrings(ByteBuffer out, byte[][] strings) {
+    out.putInt(strings.length);
+    for (byte[] s : strings) {
+      putString(out, s);
+    }
+  }
+
+  private static void putString(ByteBuffer out, byte[] s) {
+    out.putInt(s.length);
+    out.put(s);
+  }
+
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException(
+          "not report evidence: count " + n + " at " + in.position());
+    }
+    return n;
+  }
+
+  private static String getString(ByteBuffer in) {
+    int n = count(in);
+    String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
+  }
+
+  private static Map<String, Double> weights(ByteBuffer in) {
+    int n = count(in);
+    Map<String, Double> out = new LinkedHashMap<>((int) (n / 0.75f) + 1);
+    for (int i = 0; i < n; i++) {
+      out.put(getString(in), in.getDouble());
+    }
+    return out;
   }
 
   /** The evidence of several copies taken as one: summed terms, all entities, mean embedding. */

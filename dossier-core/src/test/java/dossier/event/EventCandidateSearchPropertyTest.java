@@ -67,8 +67,7 @@ class EventCandidateSearchPropertyTest {
 
   @ParameterizedTest
   @ValueSource(longs = {11, 12, 13, 14})
-  void groupingEvidenceMadeApartAndSerializedGivesTheSameEventsToTheLastBit(long seed)
-      throws Exception {
+  void groupingEvidenceMadeApartAndSerializedGivesTheSameEventsToTheLastBit(long seed) {
     Random random = new Random(seed);
     List<Article> articles = corpus(random, 80 + random.nextInt(80));
     Map<String, String> families = pairedFamilies(random, articles, 5);
@@ -78,7 +77,7 @@ class EventCandidateSearchPropertyTest {
     for (int from = 0; from < articles.size(); from += 17) {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + 17));
       for (ReportEvidence e : clusterer.evidence(chunk)) {
-        entries.add(new Serialized(e.id(), e.date(), bytes(e)));
+        entries.add(new Serialized(e.id(), e.date(), e.toBytes()));
       }
     }
     List<Serialized> held = List.copyOf(entries);
@@ -115,21 +114,8 @@ class EventCandidateSearchPropertyTest {
     @Override
     public ReportEvidence evidence() {
       reads++;
-      try (java.io.ObjectInputStream in =
-          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
-        return (ReportEvidence) in.readObject();
-      } catch (java.io.IOException | ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
+      return ReportEvidence.fromBytes(bytes);
     }
-  }
-
-  private static byte[] bytes(ReportEvidence e) throws Exception {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-      out.writeObject(e);
-    }
-    return bytes.toByteArray();
   }
 
   /** Wire families of two neighbouring reports, one every {@code least} to {@code least + 8}. */

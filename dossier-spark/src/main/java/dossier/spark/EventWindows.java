@@ -11,13 +11,7 @@ import dossier.model.ReuseGraph;
 import dossier.model.SourceFamily;
 import dossier.pipeline.Pipeline;
 import dossier.reconcile.ClaimReconciler;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,34 +64,22 @@ final class EventWindows {
   record Dated(String id, LocalDate date) implements Serializable {}
 
   /**
-   * A report's evidence for event grouping, serialized, with its position in the corpus and the id
-   * and date grouping orders it by. Grouping holds it as bytes: Spark sizes what it groups by
-   * walking every object, again and again as a group grows, and an evidence's term maps are
-   * thousands of objects; an array is one. The window reads the evidence only when the report
-   * enters an event, so it never holds every report's term maps at once.
+   * A report's evidence for event grouping as bytes ({@link ReportEvidence#toBytes}), with its
+   * position in the corpus and the id and date grouping orders it by. Grouping holds it as bytes:
+   * Spark sizes what it groups by walking every object, again and again as a group grows, and an
+   * evidence's term maps are thousands of objects; an array is one. The window reads the evidence
+   * only when the report enters an event, so it never holds every report's term maps at once.
    */
   record Entered(int index, String id, LocalDate date, byte[] serialized)
       implements EventClusterer.Entry, Serializable {
 
     static Entered of(int index, ReportEvidence evidence) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(evidence);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Entered(index, evidence.id(), evidence.date(), bytes.toByteArray());
+      return new Entered(index, evidence.id(), evidence.date(), evidence.toBytes());
     }
 
     @Override
     public ReportEvidence evidence() {
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
-        return (ReportEvidence) in.readObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
+      return ReportEvidence.fromBytes(serialized);
     }
   }
 
