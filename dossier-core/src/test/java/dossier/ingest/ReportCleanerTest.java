@@ -221,6 +221,27 @@ class ReportCleanerTest {
   }
 
   @Test
+  void leavesUndeclaredLanguagesUnknownWithoutTheGuessAndCleansTheSame() {
+    ReportCleaner unguessed =
+        new ReportCleaner(ReportCleaner.Config.defaults().withoutLanguageGuess());
+    RawReport text =
+        RawReport.of("fixture", RawReport.Format.TEXT, "Join us on Telegram\n" + STORY);
+    String html =
+        "<html lang=\"fr\"><head><title>Floods</title></head><body><article><p>"
+            + STORY.replace("\n\n", "</p><p>")
+            + "</p></article></body></html>";
+    RawReport page = RawReport.of("page.html", RawReport.Format.HTML, html);
+
+    Article plain = unguessed.clean(text).article();
+    Article guessed = cleaner.clean(text).article();
+
+    assertThat(plain.language()).isNull();
+    assertThat(guessed.language()).isEqualTo("en");
+    assertThat(plain).usingRecursiveComparison().ignoringFields("language").isEqualTo(guessed);
+    assertThat(unguessed.clean(page).article().language()).isEqualTo("fr");
+  }
+
+  @Test
   void rejectsReportWithNoStoryLeft() {
     ReportCleaner.Outcome outcome =
         cleaner.clean(RawReport.of("promo.txt", RawReport.Format.TEXT, "Join us on Telegram\n"));

@@ -103,9 +103,13 @@ public final class DossierJob {
       }
     }
 
+    /**
+     * The local pipeline's settings, but for the language guess: the job writes no articles, and no
+     * stage reads a report's language.
+     */
     public static Config defaults() {
       return new Config(
-          ReportCleaner.Config.defaults(),
+          ReportCleaner.Config.defaults().withoutLanguageGuess(),
           RecurringLineRemover.Config.defaults(),
           Pipeline.Config.defaults(),
           0,
