@@ -103,7 +103,8 @@ final class DriftFinder {
     List<Qualifier> out = new ArrayList<>();
     List<Words.Token> tk = s.tokens();
     for (int i = 0; i < tk.size(); i++) {
-      for (int len = 4; len >= 1; len--) {
+      boolean starts = Lexicon.QUALIFIER_FIRST_WORDS.contains(tk.get(i).norm());
+      for (int len = 4; starts && len >= 1; len--) {
         if (i + len > tk.size()) {
           continue;
         }

@@ -2,6 +2,7 @@ package dossier.reuse;
 
 import dossier.text.NumberWords;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +54,10 @@ final class Lexicon {
 
   /** Qualifiers that bound a quantity only when a number follows ("about 20", "some 30"). */
   static final Set<String> QUALIFIERS_BEFORE_NUMBER = Set.of("about", "around", "some", "over");
+
+  /** The first words of the qualifiers: a token that is none of them starts no qualifier. */
+  static final Set<String> QUALIFIER_FIRST_WORDS =
+      firstWords(QUALIFIERS_ALWAYS, QUALIFIERS_BEFORE_NUMBER);
 
   static final Set<String> CONNECTIVES = Set.of("and", "or", "nor");
 
@@ -197,7 +202,46 @@ final class Lexicon {
       return false;
     }
     int limit = Math.max(1, (int) (0.3 * Math.max(la, lb)));
-    return levenshtein(a, b, limit) <= limit;
+    // Most pairs differ in more letters than the limit allows, which counting letters shows.
+    return bagDistance(a, b) <= limit && levenshtein(a, b, limit) <= limit;
+  }
+
+  /**
+   * A lower bound of the edit distance: the characters of one string not matched by the other's,
+   * counted as a multiset (the larger of the two directions), with characters folded into 64 bins
+   * (folding only makes the count smaller, so it stays a bound). Each edit changes at most one
+   * character of each side.
+   */
+  static int bagDistance(String a, String b) {
+    int[] bins = new int[64];
+    for (int i = 0; i < a.length(); i++) {
+      bins[a.charAt(i) & 63]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      bins[b.charAt(i) & 63]--;
+    }
+    int more = 0;
+    int fewer = 0;
+    for (int v : bins) {
+      if (v > 0) {
+        more += v;
+      } else {
+        fewer -= v;
+      }
+    }
+    return Math.max(more, fewer);
+  }
+
+  @SafeVarargs
+  private static Set<String> firstWords(Set<String>... phrases) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> set : phrases) {
+      for (String p : set) {
+        int space = p.indexOf(' ');
+        out.add(space < 0 ? p : p.substring(0, space));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Edit distance, or {@code limit + 1} once it is sure to exceed {@code limit}. */
