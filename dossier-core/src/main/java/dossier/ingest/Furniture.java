@@ -25,9 +25,14 @@ final class Furniture {
   /**
    * A phrase rule. {@code anchored}: its pattern begins with {@code ^} outside any alternation, so
    * the only match {@code find} could give starts the line, and trying that one place answers.
+   * {@code hints}: strings one of which every match holds (case-folded, see {@link #fold}); empty
+   * when the rule names none.
    */
-  private record Rule(String reason, Pattern pattern, boolean anchored) {
-    boolean matches(String line) {
+  private record Rule(String reason, Pattern pattern, boolean anchored, List<String> hints) {
+    boolean matches(String line, String folded) {
+      if (!hints.isEmpty() && hints.stream().noneMatch(folded::contains)) {
+        return false;
+      }
       Matcher m = pattern.matcher(line);
       return anchored ? m.lookingAt() : m.find();
     }
@@ -44,12 +49,26 @@ final class Furniture {
     if (normal.isEmpty() || words(normal) > MAX_WORDS) {
       return Optional.empty();
     }
+    String folded = fold(normal);
     for (Rule rule : RULES) {
-      if (rule.matches(normal)) {
+      if (rule.matches(normal, folded)) {
         return Optional.of(rule.reason());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code text} with each character case-folded as the rules' case-insensitive matching folds it
+   * (lower case of upper case: the long s and the Kelvin sign become {@code s} and {@code k}), so
+   * that a line holds a rule's hint whenever the rule could match it.
+   */
+  static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(out);
   }
 
   /** Words of {@code text}, as splitting it on runs of {@code \s} counts them. */
@@ -113,17 +132,28 @@ final class Furniture {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        int tab = line.indexOf('\t');
-        String regex = line.substring(tab + 1);
+        String[] fields = line.split("\t", -1);
+        if (fields.length < 2 || fields.length > 3) {
+          throw new IllegalStateException(
+              "furniture.tsv: not reason<TAB>regex[<TAB>hints]: " + line);
+        }
+        String regex = fields[1];
+        List<String> hints = fields.length == 3 ? List.of(fields[2].split("\\|")) : List.of();
+        for (String hint : hints) {
+          if (hint.isEmpty() || !hint.equals(fold(hint))) {
+            throw new IllegalStateException("furniture.tsv: hints must be folded: " + line);
+          }
+        }
         rules.add(
             new Rule(
-                line.substring(0, tab),
+                fields[0],
                 Pattern.compile(
                     regex,
                     Pattern.CASE_INSENSITIVE
                         | Pattern.UNICODE_CASE
                         | Pattern.UNICODE_CHARACTER_CLASS),
-                anchored(regex)));
+                anchored(regex),
+                hints));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
