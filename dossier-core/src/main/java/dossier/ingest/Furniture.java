@@ -26,10 +26,15 @@ final class Furniture {
    * A phrase rule. {@code anchored}: its pattern begins with {@code ^} outside any alternation, so
    * the only match {@code find} could give starts the line, and trying that one place answers.
    * {@code hints}: strings one of which every match holds (case-folded, see {@link #fold}); empty
-   * when the rule names none.
+   * when the rule names none. {@code starts}: the case-folded characters a match of an anchored
+   * rule can begin with, or {@code null} when any may (see {@link #firstCharacters}).
    */
-  private record Rule(String reason, Pattern pattern, boolean anchored, List<String> hints) {
+  private record Rule(
+      String reason, Pattern pattern, boolean anchored, List<String> hints, String starts) {
     boolean matches(String line, String folded) {
+      if (starts != null && starts.indexOf(folded.charAt(0)) < 0) {
+        return false;
+      }
       if (!hints.isEmpty() && hints.stream().noneMatch(folded::contains)) {
         return false;
       }
@@ -120,6 +125,83 @@ final class Furniture {
     return true;
   }
 
+  /**
+   * The case-folded characters a match of the anchored {@code regex} can begin with, when its start
+   * is plain enough to tell: {@code ^} then a literal character, or a group of alternatives each
+   * beginning so (groups nest). {@code null} when any character may begin a match: a class, an
+   * escape other than an escaped punctuation mark, an optional or empty start.
+   */
+  static String firstCharacters(String regex) {
+    if (!regex.startsWith("^")) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    return firstCharacters(regex, 1, out) < 0 ? null : out.toString();
+  }
+
+  /**
+   * Adds the first characters of the expression at {@code at} to {@code out}; returns the index
+   * after the element read, or -1 when its first characters cannot be told.
+   */
+  private static int firstCharacters(String regex, int at, StringBuilder out) {
+    if (at >= regex.length()) {
+      return -1;
+    }
+    char c = regex.charAt(at);
+    int end;
+    if (c == '(') {
+      int from = regex.startsWith("(?:", at) ? at + 3 : at + 1;
+      if (from < regex.length() && regex.charAt(from) == '?') {
+        return -1; // a look-around or flag group
+      }
+      // Each alternative of the group, up to its closing parenthesis.
+      int depth = 0;
+      int start = from;
+      end = -1;
+      for (int i = from; i < regex.length() && end < 0; i++) {
+        char d = regex.charAt(i);
+        if (d == '\\') {
+          i++;
+        } else if (d == '[') {
+          while (i < regex.length() && regex.charAt(i) != ']') {
+            i += regex.charAt(i) == '\\' ? 2 : 1;
+          }
+        } else if (d == '(') {
+          depth++;
+        } else if (d == ')' && depth > 0) {
+          depth--;
+        } else if ((d == '|' || d == ')') && depth == 0) {
+          if (i == start || firstCharacters(regex.substring(0, i), start, out) < 0) {
+            return -1;
+          }
+          start = i + 1;
+          if (d == ')') {
+            end = i + 1;
+          }
+        }
+      }
+      if (end < 0) {
+        return -1;
+      }
+    } else if (c == '\\') {
+      if (at + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(at + 1))) {
+        return -1;
+      }
+      out.append(fold(String.valueOf(regex.charAt(at + 1))));
+      end = at + 2;
+    } else if ("[.^$|)?*+{".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+      return -1;
+    } else {
+      out.append(fold(String.valueOf(c)));
+      end = at + 1;
+    }
+    // An element that may be absent does not decide the first character.
+    if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
+      return -1;
+    }
+    return end;
+  }
+
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
     try (InputStream in = Furniture.class.getResourceAsStream("furniture.tsv")) {
@@ -153,7 +235,8 @@ final class Furniture {
                         | Pattern.UNICODE_CASE
                         | Pattern.UNICODE_CHARACTER_CLASS),
                 anchored(regex),
-                hints));
+                hints,
+                anchored(regex) ? firstCharacters(regex) : null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

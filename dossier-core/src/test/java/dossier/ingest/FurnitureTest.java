@@ -126,6 +126,22 @@ class FurnitureTest {
   }
 
   @Test
+  void tellsTheCharactersAnAnchoredRuleCanBeginWithOnlyWhenItsStartIsPlain() {
+    assertThat(Furniture.firstCharacters("^(join|Follow|find)\\s+us")).isEqualTo("jff");
+    assertThat(Furniture.firstCharacters("^(©|copyright\\b|\\(c\\)\\s)")).isEqualTo("©c(");
+    assertThat(Furniture.firstCharacters("^(share( this)?|(?:tweet|Email))\\s*:?$"))
+        .isEqualTo("ste");
+    assertThat(Furniture.firstCharacters("^Подпишитесь")).isEqualTo("п");
+    assertThat(Furniture.firstCharacters("^(a|b)?c")).isNull();
+    assertThat(Furniture.firstCharacters("^(a|)c")).isNull();
+    assertThat(Furniture.firstCharacters("^a?b")).isNull();
+    assertThat(Furniture.firstCharacters("^[ab]c")).isNull();
+    assertThat(Furniture.firstCharacters("^\\s*photo")).isNull();
+    assertThat(Furniture.firstCharacters("^(?=a)b")).isNull();
+    assertThat(Furniture.firstCharacters("photo")).isNull();
+  }
+
+  @Test
   void takesARuleAsAnchoredOnlyWhenNoAlternativeEscapesItsCaret() {
     assertThat(Furniture.anchored("^(a|b)c")).isTrue();
     assertThat(Furniture.anchored("^[|]x")).isTrue();
