@@ -198,12 +198,12 @@ final class Lexicon {
     if (la < 4 || lb < 4 || a.charAt(0) != b.charAt(0) || Math.abs(la - lb) > 3) {
       return false;
     }
-    if (isNumber(a) || isNumber(b)) {
-      return false;
-    }
     int limit = Math.max(1, (int) (0.3 * Math.max(la, lb)));
     // Most pairs differ in more letters than the limit allows, which counting letters shows.
-    return bagDistance(a, b) <= limit && levenshtein(a, b, limit) <= limit;
+    if (bagDistance(a, b) > limit || isNumber(a) || isNumber(b)) {
+      return false;
+    }
+    return levenshtein(a, b, limit) <= limit;
   }
 
   /**
