@@ -1,6 +1,13 @@
 package dossier.model;
 
+import java.io.Externalizable;
+import java.io.IOException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.Serial;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -93,5 +100,131 @@ public record Article(
         headings,
         removed,
         language);
+  }
+
+  /**
+   * Java serialization (a Spark shuffle or serialized cache) writes an article as its {@link Form}:
+   * its fields in a fixed order, strings as UTF-8, with none of the class descriptors and field
+   * lookups a record and its nested lists and records cost the default form.
+   */
+  @Serial
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  /** The serialized form of an {@link Article}; reading it gives the article back. */
+  private static final class Form implements Externalizable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private Article article;
+
+    /** For deserialization. */
+    public Form() {}
+
+    Form(Article article) {
+      this.article = article;
+    }
+
+    @Override
+    public void writeExternal(ObjectOutput out) throws IOException {
+      Article a = article;
+      for (String s : new String[] {a.id, a.source, a.outlet, a.url, a.dateline, a.byline}) {
+        write(out, s);
+      }
+      write(out, a.published == null ? null : a.published.value());
+      write(out, a.published == null ? null : a.published.from());
+      out.writeInt(a.credits.size());
+      for (String c : a.credits) {
+        write(out, c);
+      }
+      write(out, a.title);
+      write(out, a.text);
+      out.writeInt(a.headings.size());
+      for (Span h : a.headings) {
+        out.writeInt(h.start());
+        out.writeInt(h.end());
+      }
+      out.writeInt(a.removed.size());
+      for (Removal r : a.removed) {
+        write(out, r.text());
+        write(out, r.reason());
+      }
+      write(out, a.language);
+    }
+
+    @Override
+    public void readExternal(ObjectInput in) throws IOException {
+      String id = read(in);
+      String source = read(in);
+      String outlet = read(in);
+      String url = read(in);
+      String dateline = read(in);
+      String byline = read(in);
+      String value = read(in);
+      String from = read(in);
+      Published published = value == null ? null : new Published(value, from);
+      List<String> credits = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        credits.add(read(in));
+      }
+      String title = read(in);
+      String text = read(in);
+      List<Span> headings = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        headings.add(new Span(in.readInt(), in.readInt()));
+      }
+      List<Removal> removed = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        removed.add(new Removal(read(in), read(in)));
+      }
+      String language = read(in);
+      article =
+          new Article(
+              id, source, outlet, url, published, dateline, byline, credits, title, text, headings,
+              removed, language);
+    }
+
+    @Serial
+    private Object readResolve() {
+      return article;
+    }
+
+    /**
+     * A string as its UTF-8 length and bytes; {@code -1} for null; a string with a surrogate
+     * character (which UTF-8 could not carry unpaired) as {@code -2 - length} and its UTF-16 units.
+     */
+    private static void write(ObjectOutput out, String s) throws IOException {
+      if (s == null) {
+        out.writeInt(-1);
+        return;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          out.writeInt(-2 - s.length());
+          out.writeChars(s);
+          return;
+        }
+      }
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(bytes.length);
+      out.write(bytes);
+    }
+
+    private static String read(ObjectInput in) throws IOException {
+      int n = in.readInt();
+      if (n == -1) {
+        return null;
+      }
+      if (n < -1) {
+        char[] chars = new char[-2 - n];
+        for (int i = 0; i < chars.length; i++) {
+          chars[i] = in.readChar();
+        }
+        return new String(chars);
+      }
+      byte[] bytes = new byte[n];
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
   }
 }
