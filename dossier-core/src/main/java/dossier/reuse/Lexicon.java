@@ -200,10 +200,31 @@ final class Lexicon {
     }
     int limit = Math.max(1, (int) (0.3 * Math.max(la, lb)));
     // Most pairs differ in more letters than the limit allows, which counting letters shows.
-    if (bagDistance(a, b) > limit || isNumber(a) || isNumber(b)) {
+    if (letterSetDistance(a, b) > limit
+        || bagDistance(a, b) > limit
+        || isNumber(a)
+        || isNumber(b)) {
       return false;
     }
     return levenshtein(a, b, limit) <= limit;
+  }
+
+  /**
+   * A lower bound of the edit distance, cheaper and looser than {@link #bagDistance}: the
+   * characters of each string folded into the 64 bits of a mask (as there, by their low six bits),
+   * and the larger count of bits one mask has and the other lacks. Each such bit needs an edit of
+   * its own.
+   */
+  static int letterSetDistance(String a, String b) {
+    long x = 0;
+    for (int i = 0; i < a.length(); i++) {
+      x |= 1L << a.charAt(i); // a shift takes the low six bits of its count
+    }
+    long y = 0;
+    for (int i = 0; i < b.length(); i++) {
+      y |= 1L << b.charAt(i);
+    }
+    return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
   }
 
   /**
