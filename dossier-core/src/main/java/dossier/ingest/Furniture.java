@@ -35,11 +35,21 @@ final class Furniture {
       if (starts != null && starts.indexOf(folded.charAt(0)) < 0) {
         return false;
       }
-      if (!hints.isEmpty() && hints.stream().noneMatch(folded::contains)) {
+      if (!hints.isEmpty() && !holdsAny(folded)) {
         return false;
       }
       Matcher m = pattern.matcher(line);
       return anchored ? m.lookingAt() : m.find();
+    }
+
+    /** Whether {@code folded} holds one of the hints (a loop: this runs for every short line). */
+    private boolean holdsAny(String folded) {
+      for (String hint : hints) {
+        if (folded.contains(hint)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
