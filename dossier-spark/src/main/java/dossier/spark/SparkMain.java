@@ -113,11 +113,13 @@ public final class SparkMain implements Callable<Integer> {
                       .withPipeline(
                           lexical ? Pipeline.Config.lexical() : Pipeline.Config.defaults()))
               .run(spark, inputs);
+      long writing = System.nanoTime();
       if (format.equals("parquet")) {
         ParquetOutput.write(result, output, spark);
       } else {
         JsonlOutput.write(result, output, spark.sparkContext().hadoopConfiguration());
       }
+      double written = (System.nanoTime() - writing) / 1e9;
       int families = result.families().size();
       System.out.printf(
           Locale.ROOT,
@@ -133,6 +135,7 @@ public final class SparkMain implements Callable<Integer> {
       result
           .seconds()
           .forEach((step, s) -> steps.append(String.format(Locale.ROOT, " %s %.1f s;", step, s)));
+      steps.append(String.format(Locale.ROOT, " writing %.1f s", written));
       System.out.println(steps);
       for (Rejection r : result.rejections()) {
         System.err.println("dossier: rejected " + r.source() + ": " + r.reason());

@@ -1,6 +1,7 @@
 package dossier.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -316,6 +318,57 @@ class DossierJobIT {
     assertThat(fromFolder.rejections())
         .extracting(Rejection::source)
         .containsExactly(folder.resolve("b.jsonl") + ":2", folder.resolve("d.jsonl") + ":3");
+  }
+
+  @Test
+  void writesTheLinesOfEveryPartitionInOrderWhileFetchingTheNextOnes(@TempDir Path dir)
+      throws IOException {
+    // Lines shorter and longer than a block, and empty partitions among full ones.
+    List<List<String>> partitions = new ArrayList<>();
+    Random random = new Random(7);
+    int number = 0;
+    for (int p = 0; p < 17; p++) {
+      List<String> partition = new ArrayList<>();
+      for (int i = 0, n = p % 4 == 1 ? 0 : random.nextInt(400); i < n; i++) {
+        int length = number % 997 == 0 ? JsonlOutput.BLOCK + 5 : random.nextInt(400);
+        partition.add(number++ + ":" + "é".repeat(length / 2));
+      }
+      partitions.add(partition);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<String> values = jsc.parallelize(partitions, partitions.size()).flatMap(List::iterator);
+    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(dir.resolve("v.jsonl").toUri());
+    JsonlOutput.write(file.getFileSystem(spark.sparkContext().hadoopConfiguration()), file, values);
+
+    List<String> expected =
+        partitions.stream().flatMap(List::stream).map(v -> tree(v).toString()).toList();
+    assertThat(values.getNumPartitions()).isEqualTo(17);
+    assertThat(Files.readAllLines(dir.resolve("v.jsonl"), StandardCharsets.UTF_8))
+        .hasSize(number)
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void namesTheFileWhenAPartitionOfItsLinesFails(@TempDir Path dir) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    org.apache.hadoop.fs.Path file =
+        new org.apache.hadoop.fs.Path(dir.resolve("bad.jsonl").toUri());
+    assertThatThrownBy(
+            () ->
+                JsonlOutput.write(
+                    file.getFileSystem(spark.sparkContext().hadoopConfiguration()),
+                    file,
+                    jsc.parallelize(List.of(1, 2, 3, 4), 4)
+                        .map(
+                            i -> {
+                              if (i == 3) {
+                                throw new IllegalStateException("value " + i + " cannot be made");
+                              }
+                              return i;
+                            })))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("bad.jsonl")
+        .hasStackTraceContaining("value 3 cannot be made");
   }
 
   @Test
