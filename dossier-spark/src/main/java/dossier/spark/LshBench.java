@@ -6,6 +6,7 @@ import dossier.model.Article;
 import dossier.reuse.CandidateFinder;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import scala.Tuple2;
 
 /**
  * {@code dossier spark-lsh}: Dossier's candidate search against Spark MLlib's {@link MinHashLSH}
@@ -93,6 +95,14 @@ public final class LshBench implements Callable<Integer> {
   @Option(names = "--no-peer", description = "Time only Dossier's candidate search.")
   boolean noPeer;
 
+  @Option(
+      names = "--table-by-table",
+      description =
+          "Join one of the peer's hash tables at a time, over its vectors cached on disk: the same"
+              + " pairs as the join of all tables at once, with one table's shuffle on disk at a"
+              + " time.")
+  boolean tableByTable;
+
   @Override
   public Integer call() throws IOException {
     Ours ours = ours(corpus, new CandidateFinder(CandidateFinder.Config.defaults()));
@@ -120,13 +130,17 @@ public final class LshBench implements Callable<Integer> {
     System.gc(); // the shingles are gone; give the heap to Spark
 
     try (SparkSession spark = SparkMain.session(master)) {
-      Peer peer = peer(spark, corpus.toString(), ours.index(), tables, maxDistance);
+      Peer peer =
+          tableByTable
+              ? peerByTable(spark, corpus.toString(), ours.index(), tables, maxDistance)
+              : peer(spark, corpus.toString(), ours.index(), tables, maxDistance);
       report(
           String.format(
               Locale.ROOT,
-              "Spark MLlib MinHashLSH (%d tables, distance < %.2f, %s; vectors made from the texts"
-                  + " on the executors and cached in %.1f s, outside the timing)",
+              "Spark MLlib MinHashLSH (%d tables%s, distance < %.2f, %s; vectors made from the"
+                  + " texts on the executors and cached in %.1f s, outside the timing)",
               tables,
+              tableByTable ? " joined one at a time" : "",
               maxDistance,
               master,
               peer.loadWall()),
@@ -277,6 +291,84 @@ public final class LshBench implements Callable<Integer> {
     return new Peer(out, peerWall, peerCpu, loadWall);
   }
 
+  /**
+   * The same join as {@link #peer}, one hash table at a time: a model of {@code tables} tables is
+   * fitted as there (same seed, so the same hash functions), and each of its tables joins the
+   * corpus alone as a one-table model; a pair is a candidate when any table finds it, as in the
+   * join of all tables at once. The vectors are cached on disk as shingle indices, and each table's
+   * join is collected before the next starts, so the disk holds the cache and one table's shuffle
+   * (the join of all tables shuffles every vector once per table, and did not fit this machine's
+   * disk at 10^6 reports).
+   */
+  static Peer peerByTable(
+      SparkSession spark,
+      String corpus,
+      Map<String, Integer> index,
+      int tables,
+      double maxDistance) {
+    long load = System.nanoTime();
+    JavaRDD<Shingled> shingled =
+        spark
+            .read()
+            .textFile(corpus)
+            .javaRDD()
+            .filter(line -> !line.isBlank())
+            .map(LshBench::shingled)
+            .filter(s -> s != null)
+            .persist(StorageLevel.DISK_ONLY());
+    shingled.count();
+    double loadWall = (System.nanoTime() - load) / 1e9;
+
+    long wall = System.nanoTime();
+    long cpu = cpuNanos();
+    Dataset<Row> reports = spark.createDataFrame(shingled.map(Shingled::row), schema());
+    MinHashLSHModel all =
+        new MinHashLSH()
+            .setNumHashTables(tables)
+            .setInputCol("features")
+            .setOutputCol("hashes")
+            .setSeed(1)
+            .fit(reports);
+    Set<Long> found = new HashSet<>();
+    for (int t = 0; t < tables; t++) {
+      @SuppressWarnings("unchecked")
+      Tuple2<Object, Object>[] one = new Tuple2[] {all.randCoefficients()[t]};
+      MinHashLSHModel table =
+          new MinHashLSHModel(all.uid() + "_table" + t, one)
+              .setInputCol("features")
+              .setOutputCol("hashes");
+      for (Row r :
+          table
+              .approxSimilarityJoin(reports, reports, maxDistance, "distance")
+              .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
+              .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
+              .collectAsList()) {
+        long a = index.get(r.getString(0));
+        long b = index.get(r.getString(1));
+        found.add(a << 32 | b);
+      }
+      System.gc(); // Spark's cleaner removes the table's shuffle files once its plan is collected
+    }
+    double peerWall = (System.nanoTime() - wall) / 1e9;
+    double peerCpu = (cpuNanos() - cpu) / 1e9;
+    shingled.unpersist();
+    List<long[]> out = new ArrayList<>(found.size());
+    for (long key : found) {
+      out.add(new long[] {key >>> 32, key & 0xffffffffL});
+    }
+    return new Peer(out, peerWall, peerCpu, loadWall);
+  }
+
+  /** A report's id and its shingles as indices of the peer's vector, in order. */
+  record Shingled(String id, int[] indices) implements Serializable {
+
+    Row row() {
+      double[] ones = new double[indices.length];
+      Arrays.fill(ones, 1.0);
+      return RowFactory.create(id, Vectors.sparse(1 << 30, indices, ones));
+    }
+  }
+
   private Path truthFile() {
     if (truth != null) {
       return truth;
@@ -334,6 +426,12 @@ public final class LshBench implements Callable<Integer> {
    * (MinHashLSH refuses empty sets).
    */
   private static Row row(String line) throws IOException {
+    Shingled s = shingled(line);
+    return s == null ? null : s.row();
+  }
+
+  /** A corpus line's id and shingle indices (see {@link #row}), or {@code null} for none. */
+  private static Shingled shingled(String line) throws IOException {
     JsonNode node = JSON.readTree(line);
     int[] indices =
         Arrays.stream(CandidateFinder.shingles(node.get("text").asText()))
@@ -341,12 +439,7 @@ public final class LshBench implements Callable<Integer> {
             .sorted()
             .distinct()
             .toArray();
-    if (indices.length == 0) {
-      return null;
-    }
-    double[] ones = new double[indices.length];
-    Arrays.fill(ones, 1.0);
-    return RowFactory.create(node.get("id").asText(), Vectors.sparse(1 << 30, indices, ones));
+    return indices.length == 0 ? null : new Shingled(node.get("id").asText(), indices);
   }
 
   private static void report(

@@ -90,6 +90,23 @@ class LshBenchIT {
     assertThat(hits).isGreaterThanOrEqualTo(planted.size() * 8 / 10);
   }
 
+  @Test
+  void peerJoinedOneTableAtATimeFindsThePairsOfAllTablesAtOnce() throws IOException {
+    LshBench.Ours ours =
+        LshBench.ours(input, new CandidateFinder(CandidateFinder.Config.defaults()));
+    Set<List<Long>> atOnce =
+        pairs(LshBench.peer(spark, input.toString(), ours.index(), 3, 0.9).pairs());
+    Set<List<Long>> byTable =
+        pairs(LshBench.peerByTable(spark, input.toString(), ours.index(), 3, 0.9).pairs());
+    Set<List<Long>> firstTable =
+        pairs(LshBench.peerByTable(spark, input.toString(), ours.index(), 1, 0.9).pairs());
+
+    assertThat(byTable).isNotEmpty().isEqualTo(atOnce);
+    // The first of three tables is the one table of a model with the same seed.
+    assertThat(firstTable).isNotEmpty();
+    assertThat(atOnce).containsAll(firstTable);
+  }
+
   private static Set<List<Long>> pairs(List<long[]> pairs) {
     Set<List<Long>> out = new HashSet<>();
     for (long[] p : pairs) {
