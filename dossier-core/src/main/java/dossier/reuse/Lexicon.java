@@ -190,6 +190,19 @@ final class Lexicon {
 
   /** True when two distinct word forms are likely spellings of one word or name. */
   static boolean similarSpelling(String a, String b) {
+    return similarSpelling(a, 0, b, 0, false);
+  }
+
+  /**
+   * {@link #similarSpelling(String, String)} given the {@link #letters} of each word, for a caller
+   * that compares one word with many.
+   */
+  static boolean similarSpelling(String a, long lettersOfA, String b, long lettersOfB) {
+    return similarSpelling(a, lettersOfA, b, lettersOfB, true);
+  }
+
+  private static boolean similarSpelling(
+      String a, long lettersOfA, String b, long lettersOfB, boolean lettersKnown) {
     if (a.equals(b)) {
       return true;
     }
@@ -199,8 +212,10 @@ final class Lexicon {
       return false;
     }
     int limit = Math.max(1, (int) (0.3 * Math.max(la, lb)));
+    long x = lettersKnown ? lettersOfA : letters(a);
+    long y = lettersKnown ? lettersOfB : letters(b);
     // Most pairs differ in more letters than the limit allows, which counting letters shows.
-    if (letterSetDistance(a, b) > limit
+    if (letterSetDistance(x, y) > limit
         || bagDistance(a, b) > limit
         || isNumber(a)
         || isNumber(b)) {
@@ -210,20 +225,23 @@ final class Lexicon {
   }
 
   /**
-   * A lower bound of the edit distance, cheaper and looser than {@link #bagDistance}: the
-   * characters of each string folded into the 64 bits of a mask (as there, by their low six bits),
-   * and the larger count of bits one mask has and the other lacks. Each such bit needs an edit of
-   * its own.
+   * The characters of a word folded into the 64 bits of a mask, by their low six bits (as {@link
+   * #bagDistance} folds them into bins).
    */
-  static int letterSetDistance(String a, String b) {
-    long x = 0;
-    for (int i = 0; i < a.length(); i++) {
-      x |= 1L << a.charAt(i); // a shift takes the low six bits of its count
+  static long letters(String word) {
+    long mask = 0;
+    for (int i = 0; i < word.length(); i++) {
+      mask |= 1L << word.charAt(i); // a shift takes the low six bits of its count
     }
-    long y = 0;
-    for (int i = 0; i < b.length(); i++) {
-      y |= 1L << b.charAt(i);
-    }
+    return mask;
+  }
+
+  /**
+   * A lower bound of the edit distance of two words from their {@link #letters}, cheaper and looser
+   * than {@link #bagDistance}: the larger count of bits one mask has and the other lacks. Each such
+   * bit needs an edit of its own.
+   */
+  static int letterSetDistance(long x, long y) {
     return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
   }
 

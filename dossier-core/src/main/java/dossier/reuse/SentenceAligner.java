@@ -38,29 +38,43 @@ final class SentenceAligner {
         exact++;
       }
     }
-    return lexical(s, t, exact);
+    double dice = exactDice(s, t, exact);
+    return Double.isNaN(dice) ? fuzzyDice(s, new HashSet<>(s.content()), t, ySet, exact) : dice;
   }
 
   /**
-   * {@link #lexical(Sentence, Sentence)} given {@code exact}, the number of content words of {@code
-   * s} (counted with repeats) that are content words of {@code t}.
+   * The similarity of two sentences from {@code exact}, the number of content words of {@code s}
+   * (counted with repeats) that are content words of {@code t}, when that decides it; {@code NaN}
+   * when near spellings can add to it ({@link #fuzzyDice}).
    */
-  private static double lexical(Sentence s, Sentence t, int exact) {
+  private static double exactDice(Sentence s, Sentence t, int exact) {
     List<String> x = s.content();
     List<String> y = t.content();
     if (x.isEmpty() || y.isEmpty()) {
       return s.key().equals(t.key()) ? 1 : 0;
     }
     double dice = 2.0 * exact / (x.size() + y.size());
-    if (dice < 0.15 || exact == Math.min(x.size(), y.size())) {
-      return dice;
-    }
-    Set<String> ySet = new HashSet<>(y);
-    Set<String> xSet = new HashSet<>(x);
-    List<String> restY = new ArrayList<>();
+    return dice < 0.15 || exact == Math.min(x.size(), y.size()) ? dice : Double.NaN;
+  }
+
+  /**
+   * The Dice similarity of the content words of two sentences, a word of {@code s} counting as
+   * shared when {@code t} holds it or a near spelling of it ({@link Lexicon#similarSpelling}, each
+   * word of {@code t} matched once), given both sentences' sets of content words and {@code exact}
+   * as for {@link #exactDice}.
+   */
+  private static double fuzzyDice(
+      Sentence s, Set<String> xSet, Sentence t, Set<String> ySet, int exact) {
+    List<String> x = s.content();
+    List<String> y = t.content();
+    // The words of t not in s, with their letters, in order; a word matched is taken out.
+    String[] restY = new String[y.size()];
+    long[] restLetters = new long[y.size()];
+    int rest = 0;
     for (String w : y) {
       if (!xSet.contains(w)) {
-        restY.add(w);
+        restLetters[rest] = Lexicon.letters(w);
+        restY[rest++] = w;
       }
     }
     int fuzzy = 0;
@@ -68,10 +82,13 @@ final class SentenceAligner {
       if (ySet.contains(w)) {
         continue;
       }
-      for (int k = 0; k < restY.size(); k++) {
-        if (Lexicon.similarSpelling(w, restY.get(k))) {
+      long letters = Lexicon.letters(w);
+      for (int k = 0; k < rest; k++) {
+        if (Lexicon.similarSpelling(w, letters, restY[k], restLetters[k])) {
           fuzzy++;
-          restY.remove(k);
+          rest--;
+          System.arraycopy(restY, k + 1, restY, k, rest - k);
+          System.arraycopy(restLetters, k + 1, restLetters, k, rest - k);
           break;
         }
       }
@@ -99,8 +116,11 @@ final class SentenceAligner {
     // sentence of a with every sentence of b are counted in one pass over its words; only pairs
     // that may gain from near spellings go through the full similarity.
     Map<String, List<Integer>> holders = new HashMap<>();
+    List<Set<String>> contentOfB = new ArrayList<>(b.size());
     for (int j = 0; j < b.size(); j++) {
-      for (String w : new HashSet<>(b.get(j).content())) {
+      Set<String> content = new HashSet<>(b.get(j).content());
+      contentOfB.add(content);
+      for (String w : content) {
         holders.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
       }
     }
@@ -108,6 +128,7 @@ final class SentenceAligner {
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       Sentence s = a.get(i);
+      Set<String> contentOfS = null; // made when a pair needs it
       Arrays.fill(exact, 0);
       for (String w : s.content()) {
         List<Integer> js = holders.get(w);
@@ -123,7 +144,13 @@ final class SentenceAligner {
           candidates.add(new Match(i, j, Kind.EXACT, 1, Double.NaN));
           continue;
         }
-        double lex = lexical(s, t, exact[j]);
+        double lex = exactDice(s, t, exact[j]);
+        if (Double.isNaN(lex)) {
+          if (contentOfS == null) {
+            contentOfS = new HashSet<>(s.content());
+          }
+          lex = fuzzyDice(s, contentOfS, t, contentOfB.get(j), exact[j]);
+        }
         if (lex >= config.editedMin()) {
           Kind kind = sequenceSimilarity(s, t) >= config.copyMin() ? Kind.EDITED : Kind.PARAPHRASED;
           candidates.add(new Match(i, j, kind, lex, Double.NaN));

@@ -25,10 +25,14 @@ class LexiconPropertyTest {
       String b = random.nextBoolean() ? edited(a, random) : word(random);
       int distance = Lexicon.levenshtein(a, b, Integer.MAX_VALUE - 1);
 
-      assertThat(Lexicon.letterSetDistance(a, b)).isLessThanOrEqualTo(Lexicon.bagDistance(a, b));
+      assertThat(Lexicon.letterSetDistance(Lexicon.letters(a), Lexicon.letters(b)))
+          .isLessThanOrEqualTo(Lexicon.bagDistance(a, b));
       assertThat(Lexicon.bagDistance(a, b)).isLessThanOrEqualTo(distance);
       boolean expected = a.equals(b) || byDistance(a, b);
       assertThat(Lexicon.similarSpelling(a, b)).as(a + " / " + b).isEqualTo(expected);
+      assertThat(Lexicon.similarSpelling(a, Lexicon.letters(a), b, Lexicon.letters(b)))
+          .as("with letters given: " + a + " / " + b)
+          .isEqualTo(expected);
       if (expected) {
         similar++;
       }
