@@ -807,10 +807,10 @@ public final class EventClusterer {
       foundCount = 0;
       List<PostingIndex.Key> lightTerms = new ArrayList<>();
       List<PostingIndex.Key> lightEntities = new ArrayList<>();
-      accumulate(termKeys, bound(share, config.lexicalWeight()), true, lightTerms);
-      accumulate(entityKeys, bound(share, config.entityWeight()), false, lightEntities);
-      double lightTermNorm = norm(lightTerms);
-      double lightEntityNorm = norm(lightEntities);
+      double lightTermNorm =
+          accumulate(termKeys, bound(share, config.lexicalWeight()), true, lightTerms);
+      double lightEntityNorm =
+          accumulate(entityKeys, bound(share, config.entityWeight()), false, lightEntities);
       int top = -1;
       int runnerUp = -1;
       int kept = 0;
@@ -921,14 +921,6 @@ public final class EventClusterer {
       return weight == 0 ? Double.POSITIVE_INFINITY : share / weight;
     }
 
-    private static double norm(List<PostingIndex.Key> keys) {
-      double sum = 0;
-      for (PostingIndex.Key k : keys) {
-        sum += k.weight() * k.weight();
-      }
-      return Math.sqrt(sum);
-    }
-
     /**
      * A bound on the cosine of a sum of norm {@code norm} with a report it shares {@code dot} with.
      */
@@ -939,9 +931,9 @@ public final class EventClusterer {
     /**
      * Adds to {@code found} the live events posted under {@code keys}, summing each one's dot
      * product with those keys, but leaving out the lightest keys as long as their weights' norm
-     * stays within {@code skippable}: those go to {@code light}.
+     * stays within {@code skippable}: those go to {@code light}, and their norm is returned.
      */
-    private void accumulate(
+    private double accumulate(
         List<PostingIndex.Key> keys,
         double skippable,
         boolean terms,
@@ -953,10 +945,12 @@ public final class EventClusterer {
       boolean skipping = true;
       double[] shared = terms ? sharedTerms : sharedEntities;
       double[] other = terms ? sharedEntities : sharedTerms;
+      double lightSquares = 0; // summed in the order of light, as a norm of light would be
       for (PostingIndex.Key k : ordered) {
         double q = k.weight();
         if (skipping && q * q <= left) {
           left -= q * q;
+          lightSquares += q * q;
           light.add(k);
           continue;
         }
@@ -978,6 +972,7 @@ public final class EventClusterer {
           shared[c] += q * weights[i];
         }
       }
+      return Math.sqrt(lightSquares);
     }
 
     /**
