@@ -68,7 +68,7 @@ final class BodyCleaner {
   private static final Pattern ESCAPE = Pattern.compile("\\\\+([\\\\`*_{}\\[\\]()#+.!|-])");
   private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
   private static final Pattern URL_ONLY = Pattern.compile("^<?(https?://\\S+?)>?$");
-  private static final Pattern TRAILING_LINK =
+  static final Pattern TRAILING_LINK =
       Pattern.compile(
           "(https?://\\S+|www\\.\\S+|\\b[a-z0-9-]+\\.(?:me|com|org|net|io)/\\S*|@[A-Za-z0-9_]{2,})\\W*$");
   private static final Pattern BYLINE =
@@ -190,7 +190,7 @@ final class BodyCleaner {
       int level = 0;
       List<String> links = new ArrayList<>();
       boolean image = false;
-      boolean endsWithLink = TRAILING_LINK.matcher(line).find();
+      boolean endsWithLink = endsWithLink(line);
       if (markdown) {
         Matcher h = MD_HEADING.matcher(line);
         if (h.matches()) {
@@ -214,7 +214,7 @@ final class BodyCleaner {
         line = BOLD.matcher(line).replaceAll("$2");
         line = BOLD.matcher(line).replaceAll("$2");
         line = ESCAPE.matcher(line).replaceAll("$1").strip();
-        endsWithLink |= TRAILING_LINK.matcher(line).find();
+        endsWithLink |= endsWithLink(line);
       }
       if (line.isEmpty()) {
         continue;
@@ -524,5 +524,16 @@ final class BodyCleaner {
   private static void remove(Block b, String reason) {
     b.kind = Kind.REMOVED;
     b.reason = reason;
+  }
+
+  /**
+   * Whether {@code line} ends with a link or handle ({@link #TRAILING_LINK}). Each of its branches
+   * holds a slash, "www." or an at sign, so a line with none of them is not scanned.
+   */
+  static boolean endsWithLink(String line) {
+    if (line.indexOf('/') < 0 && line.indexOf('@') < 0 && !line.contains("www.")) {
+      return false;
+    }
+    return TRAILING_LINK.matcher(line).find();
   }
 }
