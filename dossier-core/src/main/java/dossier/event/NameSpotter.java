@@ -222,15 +222,27 @@ final class NameSpotter {
   }
 
   static String key(String surface) {
+    // ASCII has nothing to decompose and no marks: most names skip the normalisation.
     String plain =
-        MARKS
-            .matcher(Normalizer.normalize(surface, Normalizer.Form.NFD))
-            .replaceAll("")
-            .replace('’', '\'');
+        isAscii(surface)
+            ? surface
+            : MARKS
+                .matcher(Normalizer.normalize(surface, Normalizer.Form.NFD))
+                .replaceAll("")
+                .replace('’', '\'');
     if (plain.endsWith("'s")) {
       plain = plain.substring(0, plain.length() - 2);
     }
     return plain.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBreak(String t) {

@@ -2,6 +2,9 @@ package dossier.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NameSpotterTest {
@@ -38,6 +41,30 @@ class NameSpotterTest {
   @Test
   void foldsAccentsAndPossessives() {
     assertThat(NameSpotter.key("Tinzaouatène's")).isEqualTo("tinzaouatene");
+  }
+
+  @Test
+  void keysAsciiNamesAsTheFullNormalisationDoes() {
+    Random random = new Random(11);
+    String letters = "abcxyzABCXYZ'’-. 0éÉñ\u0301";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int i = 0, k = 1 + random.nextInt(10); i < k; i++) {
+        name.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      if (random.nextBoolean()) {
+        name.append("'s");
+      }
+      String surface = name.toString();
+      String plain =
+          Normalizer.normalize(surface, Normalizer.Form.NFD)
+              .replaceAll("\\p{M}+", "")
+              .replace('’', '\'');
+      if (plain.endsWith("'s")) {
+        plain = plain.substring(0, plain.length() - 2);
+      }
+      assertThat(NameSpotter.key(surface)).as(surface).isEqualTo(plain.toLowerCase(Locale.ROOT));
+    }
   }
 
   @Test
