@@ -46,6 +46,9 @@ final class JsonlOutput {
           "records.jsonl",
           "rejections.jsonl");
 
+  /** Bytes of JSON lines sent from an executor at a time. */
+  static final int BLOCK = 1 << 20;
+
   private JsonlOutput() {}
 
   static void write(DossierJob.Result result, String dir, Configuration hadoop) throws IOException {
@@ -124,9 +127,6 @@ final class JsonlOutput {
             });
   }
 
-  /** Bytes of JSON lines sent from an executor at a time. */
-  static final int BLOCK = 1 << 20;
-
   /**
    * Writes the values as JSON lines in order. Partitions are fetched as separate jobs, up to the
    * cluster's parallelism plus one ahead of the partition being written, so the driver holds at
@@ -170,13 +170,10 @@ final class JsonlOutput {
       throw new InterruptedIOException("interrupted writing " + file);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IOException("cannot write " + file, cause);
+      throw new IOException("cannot write " + file + ": " + cause.getMessage(), cause);
     }
   }
 
