@@ -11,6 +11,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         new BufferedOutputStream(Files.newOutputStream(output.resolve("dossier.json"))));
     write(output.resolve("events.csv"), EventsCsv.write(dossier));
     write(output.resolve("events.geojson"), EventsGeoJson.write(dossier));
-    write(output.resolve("report.html"), ReportHtml.write(dossier, name));
+    try (Writer page =
+        Files.newBufferedWriter(output.resolve("report.html"), StandardCharsets.UTF_8)) {
+      ReportHtml.write(dossier, name, page);
+    }
     summary(System.out, dossier, output, (System.nanoTime() - start) / 1e9);
     return IngestCommand.reportRejections(input.rejections(), err);
   }

@@ -13,8 +13,11 @@ import dossier.model.QuoteFact;
 import dossier.model.ReuseLink;
 import dossier.model.SourceFamily;
 import dossier.model.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +60,21 @@ public final class ReportHtml {
 
   /** The page; {@code title} names the run. */
   public static String write(Dossier dossier, String title) {
-    Map<String, Article> articles = new HashMap<>();
-    dossier.articles().forEach(a -> articles.put(a.id(), a));
+    StringBuilder page = new StringBuilder(64 * 1024);
+    try {
+      write(dossier, title, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return page.toString();
+  }
+
+  /**
+   * Writes the page to {@code out} one event at a time, so that a corpus whose page is larger than
+   * one string still goes through.
+   */
+  public static void write(Dossier dossier, String title, Appendable out) throws IOException {
+    Index index = new Index(dossier);
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append(
@@ -81,14 +97,64 @@ public final class ReportHtml {
         .append(dossier.reuse().families().size() == 1 ? "y" : "ies")
         .append("</p></header><main>");
     for (EventRecord r : dossier.records()) {
-      event(h, r, dossier, articles);
+      event(h, r, dossier, index);
+      out.append(h);
+      h.setLength(0);
     }
     h.append("</main></body></html>\n");
-    return h.toString();
+    out.append(h);
   }
 
-  private static void event(
-      StringBuilder h, EventRecord r, Dossier dossier, Map<String, Article> articles) {
+  /**
+   * Lookups the page makes for every event, made once: articles by id, families by origin, and
+   * reuse links by report and by pair, each keeping the dossier's order.
+   */
+  private static final class Index {
+    final Map<String, Article> articles = new HashMap<>();
+
+    /** Positions in the dossier's list of the families each report is the origin of. */
+    final Map<String, List<Integer>> familiesByOrigin = new HashMap<>();
+
+    /** Positions in the dossier's list of the links each report is an end of. */
+    final Map<String, List<Integer>> linksByReport = new HashMap<>();
+
+    /** The first link between two reports, by {@link #pair}. */
+    final Map<String, ReuseLink> linkByPair = new HashMap<>();
+
+    Index(Dossier dossier) {
+      dossier.articles().forEach(a -> articles.put(a.id(), a));
+      List<SourceFamily> families = dossier.reuse().families();
+      for (int i = 0; i < families.size(); i++) {
+        familiesByOrigin.computeIfAbsent(families.get(i).origin(), k -> new ArrayList<>()).add(i);
+      }
+      List<ReuseLink> links = dossier.reuse().links();
+      for (int i = 0; i < links.size(); i++) {
+        ReuseLink l = links.get(i);
+        linksByReport.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(i);
+        if (!l.b().equals(l.a())) {
+          linksByReport.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(i);
+        }
+        linkByPair.putIfAbsent(pair(l.a(), l.b()), l);
+      }
+    }
+
+    /** The positions listed for each of {@code ids} in {@code by}, once each, in order. */
+    static int[] positions(Collection<String> ids, Map<String, List<Integer>> by) {
+      return ids.stream()
+          .flatMap(id -> by.getOrDefault(id, List.of()).stream())
+          .mapToInt(Integer::intValue)
+          .sorted()
+          .distinct()
+          .toArray();
+    }
+
+    static String pair(String x, String y) {
+      return x.compareTo(y) <= 0 ? x + '\u0000' + y : y + '\u0000' + x;
+    }
+  }
+
+  private static void event(StringBuilder h, EventRecord r, Dossier dossier, Index index) {
+    Map<String, Article> articles = index.articles;
     EventRecord.Location place = r.places().isEmpty() ? null : r.places().get(0);
     h.append("<section class=\"event\" id=\"").append(esc(r.id())).append("\"><h2>");
     h.append(esc(place == null ? "Event " + r.id() : place.name()));
@@ -119,10 +185,10 @@ public final class ReportHtml {
     claims(h, r, articles);
     figures(h, r);
     timeline(h, r, articles);
-    familyGraph(h, r, dossier, articles);
+    familyGraph(h, r, dossier, index);
     quotes(h, r);
     contradictions(h, r, articles);
-    copies(h, r, dossier, articles);
+    copies(h, r, dossier, index);
     h.append("</section>");
   }
 
@@ -282,8 +348,8 @@ public final class ReportHtml {
     h.append("</table>");
   }
 
-  private static void familyGraph(
-      StringBuilder h, EventRecord r, Dossier dossier, Map<String, Article> articles) {
+  private static void familyGraph(StringBuilder h, EventRecord r, Dossier dossier, Index index) {
+    Map<String, Article> articles = index.articles;
     h.append("<h3>Family graph</h3>");
     List<String> ids = r.reports();
     int n = ids.size();
@@ -304,7 +370,9 @@ public final class ReportHtml {
         .append("\" height=\"")
         .append(height)
         .append("\">");
-    for (ReuseLink l : dossier.reuse().links()) {
+    List<ReuseLink> links = dossier.reuse().links();
+    for (int position : Index.positions(ids, index.linksByReport)) {
+      ReuseLink l = links.get(position);
       double[] a = at.get(l.a());
       double[] b = at.get(l.b());
       if (a == null || b == null || l.relation().name().equals("UNRELATED")) {
@@ -336,7 +404,7 @@ public final class ReportHtml {
     }
     for (String id : ids) {
       double[] p = at.get(id);
-      boolean origin = dossier.reuse().families().stream().anyMatch(f -> f.origin().equals(id));
+      boolean origin = index.familiesByOrigin.containsKey(id);
       h.append(
           String.format(
               Locale.ROOT,
@@ -389,8 +457,8 @@ public final class ReportHtml {
     h.append("</ul>");
   }
 
-  private static void copies(
-      StringBuilder h, EventRecord r, Dossier dossier, Map<String, Article> articles) {
+  private static void copies(StringBuilder h, EventRecord r, Dossier dossier, Index index) {
+    Map<String, Article> articles = index.articles;
     h.append("<h3>Copies side by side</h3><p class=\"legend ev\">");
     for (Drift.Kind k : Drift.Kind.values()) {
       h.append("<mark class=\"drift-")
@@ -400,14 +468,13 @@ public final class ReportHtml {
           .append("</mark>");
     }
     h.append("</p>");
-    for (SourceFamily f : dossier.reuse().families()) {
-      if (!r.reports().contains(f.origin())) {
-        continue;
-      }
+    List<SourceFamily> families = dossier.reuse().families();
+    for (int position : Index.positions(r.reports(), index.familiesByOrigin)) {
+      SourceFamily f = families.get(position);
       List<SourceFamily.Member> shown = new ArrayList<>(f.members());
       shown.addAll(f.partial());
       for (SourceFamily.Member m : shown) {
-        ReuseLink link = link(dossier, f.origin(), m.article());
+        ReuseLink link = index.linkByPair.get(Index.pair(f.origin(), m.article()));
         if (link == null) {
           continue;
         }
@@ -467,15 +534,6 @@ public final class ReportHtml {
       pos = s.end();
     }
     h.append(esc(text.substring(pos, sentence.end())));
-  }
-
-  private static ReuseLink link(Dossier dossier, String x, String y) {
-    for (ReuseLink l : dossier.reuse().links()) {
-      if ((l.a().equals(x) && l.b().equals(y)) || (l.a().equals(y) && l.b().equals(x))) {
-        return l;
-      }
-    }
-    return null;
   }
 
   private static void evidence(
