@@ -251,14 +251,7 @@ public final class LshBench implements Callable<Integer> {
       int tables,
       double maxDistance) {
     long load = System.nanoTime();
-    JavaRDD<Row> rows =
-        spark
-            .read()
-            .textFile(corpus)
-            .javaRDD()
-            .filter(line -> !line.isBlank())
-            .map(LshBench::row)
-            .filter(row -> row != null);
+    JavaRDD<Row> rows = shingled(spark, corpus).map(Shingled::row);
     Dataset<Row> reports =
         spark.createDataFrame(rows, schema()).persist(StorageLevel.MEMORY_AND_DISK());
     reports.count();
@@ -307,15 +300,7 @@ public final class LshBench implements Callable<Integer> {
       int tables,
       double maxDistance) {
     long load = System.nanoTime();
-    JavaRDD<Shingled> shingled =
-        spark
-            .read()
-            .textFile(corpus)
-            .javaRDD()
-            .filter(line -> !line.isBlank())
-            .map(LshBench::shingled)
-            .filter(s -> s != null)
-            .persist(StorageLevel.DISK_ONLY());
+    JavaRDD<Shingled> shingled = shingled(spark, corpus).persist(StorageLevel.DISK_ONLY());
     shingled.count();
     double loadWall = (System.nanoTime() - load) / 1e9;
 
@@ -362,6 +347,7 @@ public final class LshBench implements Callable<Integer> {
   /** A report's id and its shingles as indices of the peer's vector, in order. */
   record Shingled(String id, int[] indices) implements Serializable {
 
+    /** The report as a row of (id, its shingles as a sparse binary vector). */
     Row row() {
       double[] ones = new double[indices.length];
       Arrays.fill(ones, 1.0);
@@ -420,17 +406,22 @@ public final class LshBench implements Callable<Integer> {
         .add("features", SQLDataTypes.VectorType(), false);
   }
 
-  /**
-   * A corpus line as (id, shingles as a sparse binary vector over 30-bit folded shingle hashes:
-   * MinHashLSH takes at most 2038074743 dimensions), or {@code null} for a text without shingles
-   * (MinHashLSH refuses empty sets).
-   */
-  private static Row row(String line) throws IOException {
-    Shingled s = shingled(line);
-    return s == null ? null : s.row();
+  /** The corpus's reports with shingles, read by the executors (see {@link #shingled(String)}). */
+  private static JavaRDD<Shingled> shingled(SparkSession spark, String corpus) {
+    return spark
+        .read()
+        .textFile(corpus)
+        .javaRDD()
+        .filter(line -> !line.isBlank())
+        .map(LshBench::shingled)
+        .filter(s -> s != null);
   }
 
-  /** A corpus line's id and shingle indices (see {@link #row}), or {@code null} for none. */
+  /**
+   * A corpus line's id and shingles as indices of a sparse binary vector over 30-bit folded shingle
+   * hashes (MinHashLSH takes at most 2038074743 dimensions), or {@code null} for a text without
+   * shingles (MinHashLSH refuses empty sets).
+   */
   private static Shingled shingled(String line) throws IOException {
     JsonNode node = JSON.readTree(line);
     int[] indices =
