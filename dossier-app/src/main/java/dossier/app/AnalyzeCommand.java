@@ -8,8 +8,10 @@ import dossier.model.Dossier;
 import dossier.model.EventRecord;
 import dossier.pipeline.Pipeline;
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -88,18 +90,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         dossier,
         input.rejections(),
         new BufferedOutputStream(Files.newOutputStream(output.resolve("dossier.json"))));
-    write(output.resolve("events.csv"), EventsCsv.write(dossier));
-    write(output.resolve("events.geojson"), EventsGeoJson.write(dossier));
-    try (Writer page =
-        Files.newBufferedWriter(output.resolve("report.html"), StandardCharsets.UTF_8)) {
+    try (Writer out = writer(output.resolve("events.csv"))) {
+      out.write(EventsCsv.write(dossier));
+    }
+    try (Writer out = writer(output.resolve("events.geojson"))) {
+      out.write(EventsGeoJson.write(dossier));
+    }
+    try (Writer page = writer(output.resolve("report.html"))) {
       ReportHtml.write(dossier, name, page);
     }
     summary(System.out, dossier, output, (System.nanoTime() - start) / 1e9);
     return IngestCommand.reportRejections(input.rejections(), err);
   }
 
-  private static void write(Path file, String content) throws IOException {
-    Files.writeString(file, content, StandardCharsets.UTF_8);
+  /**
+   * A UTF-8 writer to {@code file}. A report text may hold a lone surrogate (a copy cut inside a
+   * pair); it is written as a replacement character instead of failing the whole output.
+   */
+  private static Writer writer(Path file) throws IOException {
+    return new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
   }
 
   static void summary(PrintStream out, Dossier d, Path dir, double seconds) {
