@@ -259,20 +259,9 @@ public final class LshBench implements Callable<Integer> {
 
     long wall = System.nanoTime();
     long cpu = cpuNanos();
-    MinHashLSHModel model =
-        new MinHashLSH()
-            .setNumHashTables(tables)
-            .setInputCol("features")
-            .setOutputCol("hashes")
-            .setSeed(1)
-            .fit(reports);
+    MinHashLSHModel model = fitted(reports, tables);
     Dataset<Row> hashed = model.transform(reports).persist(StorageLevel.MEMORY_AND_DISK());
-    List<Row> joined =
-        model
-            .approxSimilarityJoin(hashed, hashed, maxDistance, "distance")
-            .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
-            .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
-            .collectAsList();
+    List<Row> joined = joined(model, hashed, maxDistance);
     double peerWall = (System.nanoTime() - wall) / 1e9;
     double peerCpu = (cpuNanos() - cpu) / 1e9;
     hashed.unpersist();
@@ -307,13 +296,7 @@ public final class LshBench implements Callable<Integer> {
     long wall = System.nanoTime();
     long cpu = cpuNanos();
     Dataset<Row> reports = spark.createDataFrame(shingled.map(Shingled::row), schema());
-    MinHashLSHModel all =
-        new MinHashLSH()
-            .setNumHashTables(tables)
-            .setInputCol("features")
-            .setOutputCol("hashes")
-            .setSeed(1)
-            .fit(reports);
+    MinHashLSHModel all = fitted(reports, tables);
     Set<Long> found = new HashSet<>();
     for (int t = 0; t < tables; t++) {
       @SuppressWarnings("unchecked")
@@ -322,12 +305,7 @@ public final class LshBench implements Callable<Integer> {
           new MinHashLSHModel(all.uid() + "_table" + t, one)
               .setInputCol("features")
               .setOutputCol("hashes");
-      for (Row r :
-          table
-              .approxSimilarityJoin(reports, reports, maxDistance, "distance")
-              .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
-              .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
-              .collectAsList()) {
+      for (Row r : joined(table, reports, maxDistance)) {
         long a = index.get(r.getString(0));
         long b = index.get(r.getString(1));
         found.add(a << 32 | b);
@@ -342,6 +320,25 @@ public final class LshBench implements Callable<Integer> {
       out.add(new long[] {key >>> 32, key & 0xffffffffL});
     }
     return new Peer(out, peerWall, peerCpu, loadWall);
+  }
+
+  /** MinHashLSH with {@code tables} tables and seed 1 fitted to the reports' feature vectors. */
+  private static MinHashLSHModel fitted(Dataset<Row> reports, int tables) {
+    return new MinHashLSH()
+        .setNumHashTables(tables)
+        .setInputCol("features")
+        .setOutputCol("hashes")
+        .setSeed(1)
+        .fit(reports);
+  }
+
+  /** The (id, id) pairs, first id lower, of the model's self-join of the reports. */
+  private static List<Row> joined(MinHashLSHModel model, Dataset<Row> reports, double maxDistance) {
+    return model
+        .approxSimilarityJoin(reports, reports, maxDistance, "distance")
+        .filter(functions.col("datasetA.id").lt(functions.col("datasetB.id")))
+        .select(functions.col("datasetA.id"), functions.col("datasetB.id"))
+        .collectAsList();
   }
 
   /** A report's id and its shingles as indices of the peer's vector, in order. */
