@@ -1,5 +1,6 @@
 package dossier.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,7 @@ import dossier.model.ReuseLink;
 import dossier.model.SourceFamily;
 import dossier.model.Span;
 import dossier.reuse.ReuseDetector;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -63,95 +65,127 @@ public final class ReuseCommand implements Callable<Integer> {
       config = config.withoutEmbeddings();
     }
     ReuseGraph graph = new ReuseDetector(config).detect(input.articles());
-    ObjectNode root = toJson(input.articles(), graph, input.rejections());
     try (OutputStream out = CommandOutput.open(options.output)) {
-      out.write(JSON.writeValueAsBytes(root));
-      out.write('\n');
+      write(input.articles(), graph, input.rejections(), out);
     }
     return IngestCommand.reportRejections(input.rejections(), System.err);
   }
 
-  /** The JSON document of a reuse run. */
-  static ObjectNode toJson(List<Article> articles, ReuseGraph graph, List<Rejection> rejections) {
-    ObjectNode root = JSON.createObjectNode();
-    ArrayNode arts = root.putArray("articles");
-    for (Article a : articles) {
-      ObjectNode o = arts.addObject();
-      o.put("id", a.id());
-      o.put("source", a.source());
-      o.put("outlet", a.outlet());
-      o.put("published", a.published() == null ? null : a.published().value());
+  /**
+   * Writes the JSON document of a reuse run to {@code out}, indented, followed by a line end. It is
+   * written one article, pair and family at a time: at corpus scale the document is larger than a
+   * Java array can hold, let alone a tree of it.
+   */
+  static void write(
+      List<Article> articles, ReuseGraph graph, List<Rejection> rejections, OutputStream out)
+      throws IOException {
+    // Writing a tree flushes the generator; the buffer keeps that from being a write per node.
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    try (JsonGenerator gen = JSON.writer().createGenerator(buffered)) {
+      gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      gen.writeStartObject();
+      gen.writeArrayFieldStart("articles");
+      for (Article a : articles) {
+        gen.writeTree(article(a));
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("pairs");
+      for (ReuseLink l : graph.links()) {
+        gen.writeTree(pair(l));
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("families");
+      for (SourceFamily f : graph.families()) {
+        gen.writeTree(family(f));
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("rejections");
+      for (Rejection r : rejections) {
+        ObjectNode x = JSON.createObjectNode();
+        x.put("source", r.source());
+        x.put("reason", r.reason());
+        gen.writeTree(x);
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
     }
-    ArrayNode pairs = root.putArray("pairs");
-    for (ReuseLink l : graph.links()) {
-      ObjectNode o = pairs.addObject();
-      o.put("a", l.a());
-      o.put("b", l.b());
-      o.put("relation", l.relation().label());
-      ObjectNode scores = o.putObject("scores");
-      scores.put("score", round(l.score()));
-      scores.put("containment_a", round(l.containmentA()));
-      scores.put("containment_b", round(l.containmentB()));
-      scores.put("coverage_a", round(l.coverageA()));
-      scores.put("coverage_b", round(l.coverageB()));
-      ArrayNode aligned = o.putArray("aligned");
-      for (AlignedSentence s : l.aligned()) {
-        ObjectNode x = aligned.addObject();
-        x.set("a", span(s.a()));
-        x.set("b", span(s.b()));
-        x.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
-        x.put("lexical", round(s.lexical()));
-        if (!Double.isNaN(s.semantic())) {
-          x.put("semantic", round(s.semantic()));
+    buffered.write('\n');
+    buffered.flush();
+  }
+
+  private static ObjectNode article(Article a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", a.id());
+    o.put("source", a.source());
+    o.put("outlet", a.outlet());
+    o.put("published", a.published() == null ? null : a.published().value());
+    return o;
+  }
+
+  private static ObjectNode pair(ReuseLink l) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("a", l.a());
+    o.put("b", l.b());
+    o.put("relation", l.relation().label());
+    ObjectNode scores = o.putObject("scores");
+    scores.put("score", round(l.score()));
+    scores.put("containment_a", round(l.containmentA()));
+    scores.put("containment_b", round(l.containmentB()));
+    scores.put("coverage_a", round(l.coverageA()));
+    scores.put("coverage_b", round(l.coverageB()));
+    ArrayNode aligned = o.putArray("aligned");
+    for (AlignedSentence s : l.aligned()) {
+      ObjectNode x = aligned.addObject();
+      x.set("a", span(s.a()));
+      x.set("b", span(s.b()));
+      x.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
+      x.put("lexical", round(s.lexical()));
+      if (!Double.isNaN(s.semantic())) {
+        x.put("semantic", round(s.semantic()));
+      }
+      if (!s.edits().isEmpty()) {
+        ArrayNode edits = x.putArray("edits");
+        for (AlignedSentence.Edit e : s.edits()) {
+          ObjectNode ed = edits.addObject();
+          ed.set("a", span(e.a()));
+          ed.set("b", span(e.b()));
         }
-        if (!s.edits().isEmpty()) {
-          ArrayNode edits = x.putArray("edits");
-          for (AlignedSentence.Edit e : s.edits()) {
-            ObjectNode ed = edits.addObject();
-            ed.set("a", span(e.a()));
-            ed.set("b", span(e.b()));
-          }
-        }
-      }
-      ArrayNode drift = o.putArray("drift");
-      ArrayNode variants = o.putArray("variants");
-      for (Drift d : l.drift()) {
-        ObjectNode x = d.changesMeaning() ? drift.addObject() : variants.addObject();
-        x.put("kind", d.kind().label());
-        x.put("text_a", d.textA());
-        x.put("text_b", d.textB());
-        x.set("span_a", span(d.spanA()));
-        x.set("span_b", span(d.spanB()));
       }
     }
-    ArrayNode families = root.putArray("families");
-    for (SourceFamily f : graph.families()) {
-      ObjectNode o = families.addObject();
-      o.put("id", f.id());
-      o.put("origin", f.origin());
-      ArrayNode members = o.putArray("members");
-      ObjectNode origin = members.addObject();
-      origin.put("article", f.origin());
-      origin.put("relation", "origin");
-      for (SourceFamily.Member m : f.members()) {
-        ObjectNode x = members.addObject();
-        x.put("article", m.article());
-        x.put("relation", m.relation().label());
-      }
-      ArrayNode partial = o.putArray("partial");
-      for (SourceFamily.Member m : f.partial()) {
-        ObjectNode x = partial.addObject();
-        x.put("article", m.article());
-        x.put("relation", m.relation().label());
-      }
+    ArrayNode drift = o.putArray("drift");
+    ArrayNode variants = o.putArray("variants");
+    for (Drift d : l.drift()) {
+      ObjectNode x = d.changesMeaning() ? drift.addObject() : variants.addObject();
+      x.put("kind", d.kind().label());
+      x.put("text_a", d.textA());
+      x.put("text_b", d.textB());
+      x.set("span_a", span(d.spanA()));
+      x.set("span_b", span(d.spanB()));
     }
-    ArrayNode rej = root.putArray("rejections");
-    for (Rejection r : rejections) {
-      ObjectNode x = rej.addObject();
-      x.put("source", r.source());
-      x.put("reason", r.reason());
+    return o;
+  }
+
+  private static ObjectNode family(SourceFamily f) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", f.id());
+    o.put("origin", f.origin());
+    ArrayNode members = o.putArray("members");
+    ObjectNode origin = members.addObject();
+    origin.put("article", f.origin());
+    origin.put("relation", "origin");
+    for (SourceFamily.Member m : f.members()) {
+      ObjectNode x = members.addObject();
+      x.put("article", m.article());
+      x.put("relation", m.relation().label());
     }
-    return root;
+    ArrayNode partial = o.putArray("partial");
+    for (SourceFamily.Member m : f.partial()) {
+      ObjectNode x = partial.addObject();
+      x.put("article", m.article());
+      x.put("relation", m.relation().label());
+    }
+    return o;
   }
 
   private static ArrayNode span(Span s) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReuseCommandTest {
 
   @TempDir static Path dir;
+  private static String written;
   private static JsonNode json;
   private static final Map<String, String> idByNumber = new HashMap<>();
 
@@ -25,7 +29,8 @@ class ReuseCommandTest {
     Path out = dir.resolve("reuse.json");
     int status = Main.run("reuse", "../examples/tinzaouaten", "-o", out.toString());
     assertThat(status).isEqualTo(Main.OK);
-    json = new ObjectMapper().readTree(out.toFile());
+    written = Files.readString(out, StandardCharsets.UTF_8);
+    json = new ObjectMapper().readTree(written);
     for (JsonNode a : json.get("articles")) {
       String name = Path.of(a.get("source").asText()).getFileName().toString();
       idByNumber.put(name.substring(0, 3), a.get("id").asText());
@@ -67,6 +72,15 @@ class ReuseCommandTest {
             f ->
                 f.get("members")
                     .forEach(m -> assertThat(m.get("article").asText()).isNotEqualTo(outsider)));
+  }
+
+  @Test
+  void writesTheDocumentPieceByPieceAsTheIndentedTreeWouldBe() throws Exception {
+    ObjectMapper indented = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    assertThat(written).isEqualTo(indented.writeValueAsString(json) + "\n");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("articles", "pairs", "families", "rejections");
   }
 
   private static JsonNode pair(String a, String b) {

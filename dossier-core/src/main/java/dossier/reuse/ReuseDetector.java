@@ -118,6 +118,15 @@ public final class ReuseDetector {
     }
   }
 
+  /**
+   * Candidate pairs compared in one round. Pairs come ordered by their first report, so a round
+   * holds the pairs of a few hundred neighbouring reports; each report's sentences (and sentence
+   * vectors) are made once per round and dropped after it, so the caches stay the size of one round
+   * however large the corpus; a report paired in several rounds is prepared once in each.
+   */
+  static final int PAIRS_PER_ROUND = 4096;
+
+  private final int pairsPerRound;
   private final Config config;
   private final SentenceEmbedder embedder;
   private final CandidateFinder finder;
@@ -129,6 +138,15 @@ public final class ReuseDetector {
   }
 
   public ReuseDetector(Config config, SentenceEmbedder embedder) {
+    this(config, embedder, PAIRS_PER_ROUND);
+  }
+
+  /** A detector comparing {@code pairsPerRound} candidate pairs per round (tests vary it). */
+  ReuseDetector(Config config, SentenceEmbedder embedder, int pairsPerRound) {
+    if (pairsPerRound < 1) {
+      throw new IllegalArgumentException("pairsPerRound must be positive: " + pairsPerRound);
+    }
+    this.pairsPerRound = pairsPerRound;
     this.config = Objects.requireNonNull(config, "config");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.finder = new CandidateFinder(config.candidates());
@@ -144,13 +162,17 @@ public final class ReuseDetector {
       }
     }
     List<CandidateFinder.Pair> pairs = finder.find(articles);
-    Map<String, List<Sentence>> sentences = new ConcurrentHashMap<>();
-    Map<Integer, float[][]> embeddings = new ConcurrentHashMap<>();
-    List<ReuseLink> links =
-        pairs.parallelStream()
-            .map(p -> link(articles.get(p.a()), articles.get(p.b()), p, sentences, embeddings))
-            .filter(Objects::nonNull)
-            .toList();
+    List<ReuseLink> links = new ArrayList<>();
+    for (int from = 0; from < pairs.size(); from += pairsPerRound) {
+      List<CandidateFinder.Pair> round =
+          pairs.subList(from, Math.min(pairs.size(), from + pairsPerRound));
+      Map<String, List<Sentence>> sentences = new ConcurrentHashMap<>();
+      Map<Integer, float[][]> embeddings = new ConcurrentHashMap<>();
+      round.parallelStream()
+          .map(p -> link(articles.get(p.a()), articles.get(p.b()), p, sentences, embeddings))
+          .filter(Objects::nonNull)
+          .forEachOrdered(links::add);
+    }
     return new ReuseGraph(links, FamilyGrouper.group(articles, links));
   }
 
