@@ -68,7 +68,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     err.println("dossier: reading " + String.join(" ", paths));
     Inputs.Result input =
         Inputs.read(
-            paths, System.in == null ? new ByteArrayInputStream(new byte[0]) : System.in, a -> {});
+            paths,
+            System.in == null ? new ByteArrayInputStream(new byte[0]) : System.in,
+            a -> {},
+            Inputs.Holding.PLAIN);
     err.printf(
         Locale.ROOT,
         "dossier: read %d report(s) in %.1f s%n",

@@ -1,6 +1,7 @@
 package dossier.app;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,12 +83,30 @@ public final class EvalPlantedCommand implements Callable<Integer> {
       forEachLine(
           predictions.resolve("families.jsonl"), line -> addFamily(grouped, json.readTree(line)));
     } else {
-      JsonNode root = json.readTree(predictions.toFile());
-      for (JsonNode p : root.get("pairs")) {
-        addLink(linked, p.get("a").asText(), p.get("b").asText(), p.get("relation").asText());
-      }
-      for (JsonNode f : root.get("families")) {
-        addFamily(grouped, f);
+      // One document (dossier.json, or what `dossier reuse` writes): gigabytes at 10^6 reports,
+      // so it is streamed too, each pair read for its three fields and each family as a tree.
+      try (JsonParser parser = json.getFactory().createParser(predictions.toFile())) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          throw new IOException(predictions + ": not a JSON object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (name.equals("pairs") && value == JsonToken.START_ARRAY) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+              Map<String, String> pair = pairFields(parser, predictions.toString());
+              addLink(linked, pair.get("a"), pair.get("b"), pair.get("relation"));
+            }
+          } else if (name.equals("families") && value == JsonToken.START_ARRAY) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+              addFamily(grouped, json.readTree(parser));
+            }
+          } else {
+            parser.skipChildren();
+          }
+        }
+      } catch (JsonProcessingException e) {
+        throw new IOException(predictions + ": " + e.getOriginalMessage(), e);
       }
     }
     System.out.printf(Locale.ROOT, "planted copy pairs: %d%n", expected.size());
@@ -147,24 +166,33 @@ public final class EvalPlantedCommand implements Callable<Integer> {
 
   /** The string fields {@code a}, {@code b} and {@code relation} of one JSON object line. */
   static Map<String, String> topLevel(ObjectMapper json, String line) throws IOException {
-    Map<String, String> out = new HashMap<>();
     try (JsonParser parser = json.getFactory().createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("not a JSON object: " + abbreviate(line));
       }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (value == JsonToken.VALUE_STRING && FIELDS.contains(name)) {
-          out.put(name, parser.getText());
-        } else {
-          parser.skipChildren();
-        }
+      return pairFields(parser, abbreviate(line));
+    }
+  }
+
+  /**
+   * The string fields {@code a}, {@code b} and {@code relation} of the object whose start {@code
+   * parser} is at, which it reads to the end; {@code where} names the pair in an error.
+   */
+  private static Map<String, String> pairFields(JsonParser parser, String where)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.VALUE_STRING && FIELDS.contains(name)) {
+        out.put(name, parser.getText());
+      } else {
+        parser.skipChildren();
       }
     }
     for (String field : FIELDS) {
       if (!out.containsKey(field)) {
-        throw new IOException("pair without \"" + field + "\": " + abbreviate(line));
+        throw new IOException("pair without \"" + field + "\": " + where);
       }
     }
     return out;

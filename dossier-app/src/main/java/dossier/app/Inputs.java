@@ -5,6 +5,7 @@ import dossier.ingest.RecurringLineRemover;
 import dossier.ingest.ReportCleaner;
 import dossier.io.ReportReader;
 import dossier.model.Article;
+import dossier.model.PackedArticles;
 import dossier.model.Rejection;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,30 +22,56 @@ public final class Inputs {
   /** Articles in input order, and every input that did not become one. */
   public record Result(List<Article> articles, List<Rejection> rejections) {
     public Result {
-      articles = List.copyOf(articles);
+      // A packed list is immutable already; copying it would unpack every article at once.
+      articles = articles instanceof PackedArticles ? articles : List.copyOf(articles);
       rejections = List.copyOf(rejections);
     }
+  }
+
+  /** How the articles read are held. */
+  public enum Holding {
+    /** As articles: for stages that read each report many times. */
+    PLAIN,
+    /**
+     * As {@link PackedArticles}, deflated: for corpora whose texts as strings would not fit the
+     * heap, read by stages that take one report at a time.
+     */
+    PACKED
   }
 
   private Inputs() {}
 
   /** Reads and cleans {@code paths}; {@code -} is standard input. */
   public static Result read(List<String> paths) {
-    return read(paths, System.in, a -> {});
+    return read(paths, System.in, a -> {}, Holding.PLAIN);
   }
 
   /**
-   * Reads and cleans {@code paths}, passing each article to {@code progress} as it is made, in
-   * input order. Reports are cleaned in batches spread over the cores ({@link ReportCleaner} is
-   * stateless); articles and rejections keep the order of the input.
+   * Reads and cleans {@code paths}, passing each article to {@code progress} as it is made (before
+   * recurring lines are removed), in input order. Reports are cleaned in batches spread over the
+   * cores ({@link ReportCleaner} is stateless), and counted for {@link RecurringLineRemover} as
+   * they come; once all are read, each is stripped of its outlet's recurring paragraphs. Articles
+   * and rejections keep the order of the input.
    */
-  public static Result read(List<String> paths, InputStream stdin, Consumer<Article> progress) {
+  public static Result read(
+      List<String> paths, InputStream stdin, Consumer<Article> progress, Holding holding) {
     ReportReader reader = new ReportReader(ReportReader.Config.defaults());
-    Batches batches = new Batches(new ReportCleaner(ReportCleaner.Config.defaults()), progress);
+    RecurringLineRemover.Tally tally =
+        new RecurringLineRemover(RecurringLineRemover.Config.defaults()).tally();
+    Batches batches =
+        new Batches(
+            new ReportCleaner(ReportCleaner.Config.defaults()),
+            a -> {
+              tally.add(a);
+              progress.accept(a);
+            },
+            holding);
     reader.read(paths, stdin, batches::add, batches::add);
     batches.flush();
     List<Article> cleaned =
-        new RecurringLineRemover(RecurringLineRemover.Config.defaults()).remove(batches.articles);
+        holding == Holding.PACKED
+            ? batches.packed.build().map(tally::strip)
+            : batches.articles.stream().map(tally::strip).toList();
     return new Result(cleaned, batches.rejections);
   }
 
@@ -55,13 +82,16 @@ public final class Inputs {
 
     final ReportCleaner cleaner;
     final Consumer<Article> progress;
+    final Holding holding;
     final List<Object> pending = new ArrayList<>(SIZE); // RawReport or Rejection, in input order
-    final List<Article> articles = new ArrayList<>();
+    final List<Article> articles = new ArrayList<>(); // PLAIN
+    final PackedArticles.Builder packed = new PackedArticles.Builder(); // PACKED
     final List<Rejection> rejections = new ArrayList<>();
 
-    Batches(ReportCleaner cleaner, Consumer<Article> progress) {
+    Batches(ReportCleaner cleaner, Consumer<Article> progress, Holding holding) {
       this.cleaner = cleaner;
       this.progress = progress;
+      this.holding = holding;
     }
 
     void add(RawReport raw) {
@@ -81,15 +111,21 @@ public final class Inputs {
               .map(o -> o instanceof RawReport raw ? cleaner.clean(raw) : o)
               .toList();
       pending.clear();
+      List<Article> made = new ArrayList<>(done.size());
       for (Object o : done) {
         if (!(o instanceof ReportCleaner.Outcome outcome)) {
           rejections.add((Rejection) o); // the reader's
         } else if (outcome.article() != null) {
-          articles.add(outcome.article());
+          made.add(outcome.article());
           progress.accept(outcome.article());
         } else {
           rejections.add(outcome.rejection());
         }
+      }
+      if (holding == Holding.PACKED) {
+        packed.addAll(made);
+      } else {
+        articles.addAll(made);
       }
     }
   }

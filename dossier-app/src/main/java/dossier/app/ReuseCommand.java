@@ -59,7 +59,8 @@ public final class ReuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Result input = Inputs.read(options.paths);
+    // Reuse reads each report a few times, one at a time: packed, a corpus of 10^6 fits the heap.
+    Inputs.Result input = Inputs.read(options.paths, System.in, a -> {}, Inputs.Holding.PACKED);
     ReuseDetector.Config config = ReuseDetector.Config.defaults().withWindowDays(windowDays);
     if (noEmbeddings) {
       config = config.withoutEmbeddings();

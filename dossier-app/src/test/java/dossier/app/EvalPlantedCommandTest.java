@@ -70,6 +70,30 @@ class EvalPlantedCommandTest {
   }
 
   @Test
+  void aTruncatedDocumentOrAPairWithoutItsIdsFailsNamingTheFile() throws Exception {
+    Path truth = Files.writeString(dir.resolve("c.truth.jsonl"), TRUTH);
+    Path truncated =
+        Files.writeString(
+            dir.resolve("truncated.json"), "{\"pairs\": [{\"a\": \"s1\", \"b\": \"c1\", \"rel");
+    Path noB =
+        Files.writeString(
+            dir.resolve("no-b.json"), "{\"pairs\": [{\"a\": \"s1\", \"relation\": \"verbatim\"}]}");
+
+    int first =
+        Main.run(
+            "eval", "planted", "--truth", truth.toString(), "--predictions", truncated.toString());
+    int second =
+        Main.run("eval", "planted", "--truth", truth.toString(), "--predictions", noB.toString());
+
+    assertThat(first).isNotEqualTo(Main.OK);
+    assertThat(second).isNotEqualTo(Main.OK);
+    assertThat(streams.err())
+        .contains(truncated.toString())
+        .contains(noB.toString())
+        .contains("pair without \"b\"");
+  }
+
+  @Test
   void aPairLineWithoutItsIdsFailsNamingTheFileAndLine() throws Exception {
     int status =
         score(

@@ -24,7 +24,11 @@ class IngestSeedsTest {
   @BeforeAll
   static void ingest() {
     Inputs.Result result =
-        Inputs.read(List.of(SEEDS.toString()), new ByteArrayInputStream(new byte[0]), a -> {});
+        Inputs.read(
+            List.of(SEEDS.toString()),
+            new ByteArrayInputStream(new byte[0]),
+            a -> {},
+            Inputs.Holding.PLAIN);
     assertThat(result.rejections()).isEmpty();
     byFile =
         result.articles().stream()

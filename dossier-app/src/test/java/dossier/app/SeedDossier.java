@@ -19,7 +19,11 @@ final class SeedDossier {
   static synchronized Inputs.Result input() {
     if (input == null) {
       input =
-          Inputs.read(List.of(SEEDS.toString()), new ByteArrayInputStream(new byte[0]), a -> {});
+          Inputs.read(
+              List.of(SEEDS.toString()),
+              new ByteArrayInputStream(new byte[0]),
+              a -> {},
+              Inputs.Holding.PLAIN);
     }
     return input;
   }

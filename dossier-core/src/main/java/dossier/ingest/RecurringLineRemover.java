@@ -48,17 +48,42 @@ public final class RecurringLineRemover implements Serializable {
 
   /** The articles in the same order, each without the paragraphs its outlet repeats. */
   public List<Article> remove(List<Article> articles) {
-    Map<String, Set<String>> reports = new HashMap<>();
-    for (Article a : articles) {
-      for (String key : candidates(a)) {
-        reports.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
-      }
-    }
+    Tally tally = tally();
+    articles.forEach(tally::add);
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      out.add(strip(a, key -> reports.containsKey(key) && recurs(reports.get(key).size())));
+      out.add(tally.strip(a));
     }
     return out;
+  }
+
+  /** An empty tally, to count articles one at a time and strip them once all are counted. */
+  public Tally tally() {
+    return new Tally();
+  }
+
+  /**
+   * Which distinct reports give each {@link #candidates key}, counted one article at a time, so a
+   * caller need not hold the articles to count them ({@link #remove} in one call). Adding is not
+   * thread-safe; stripping after the last add is.
+   */
+  public final class Tally {
+    private final Map<String, Set<String>> reports = new HashMap<>();
+
+    private Tally() {}
+
+    /** Counts {@code article}'s keys. */
+    public void add(Article article) {
+      for (String key : candidates(article)) {
+        reports.computeIfAbsent(key, k -> new HashSet<>()).add(article.id());
+      }
+    }
+
+    /** {@code article} without the paragraphs that recur among the articles counted. */
+    public Article strip(Article article) {
+      return RecurringLineRemover.this.strip(
+          article, key -> reports.containsKey(key) && recurs(reports.get(key).size()));
+    }
   }
 
   /**

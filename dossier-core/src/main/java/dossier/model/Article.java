@@ -1,5 +1,7 @@
 package dossier.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.Externalizable;
 import java.io.IOException;
 import java.io.ObjectInput;
@@ -113,7 +115,7 @@ public record Article(
   }
 
   /** The serialized form of an {@link Article}; reading it gives the article back. */
-  private static final class Form implements Externalizable {
+  static final class Form implements Externalizable {
     @Serial private static final long serialVersionUID = 1L;
 
     private Article article;
@@ -127,7 +129,21 @@ public record Article(
 
     @Override
     public void writeExternal(ObjectOutput out) throws IOException {
-      Article a = article;
+      writeTo(article, out);
+    }
+
+    @Override
+    public void readExternal(ObjectInput in) throws IOException {
+      article = readFrom(in);
+    }
+
+    @Serial
+    private Object readResolve() {
+      return article;
+    }
+
+    /** Writes {@code a}'s fields in a fixed order, strings as UTF-8 (see {@link #readFrom}). */
+    static void writeTo(Article a, DataOutput out) throws IOException {
       for (String s : new String[] {a.id, a.source, a.outlet, a.url, a.dateline, a.byline}) {
         write(out, s);
       }
@@ -152,8 +168,8 @@ public record Article(
       write(out, a.language);
     }
 
-    @Override
-    public void readExternal(ObjectInput in) throws IOException {
+    /** The article {@link #writeTo} wrote. */
+    static Article readFrom(DataInput in) throws IOException {
       String id = read(in);
       String source = read(in);
       String outlet = read(in);
@@ -178,22 +194,16 @@ public record Article(
         removed.add(new Removal(read(in), read(in)));
       }
       String language = read(in);
-      article =
-          new Article(
-              id, source, outlet, url, published, dateline, byline, credits, title, text, headings,
-              removed, language);
-    }
-
-    @Serial
-    private Object readResolve() {
-      return article;
+      return new Article(
+          id, source, outlet, url, published, dateline, byline, credits, title, text, headings,
+          removed, language);
     }
 
     /**
      * A string as its UTF-8 length and bytes; {@code -1} for null; a string with a surrogate
      * character (which UTF-8 could not carry unpaired) as {@code -2 - length} and its UTF-16 units.
      */
-    private static void write(ObjectOutput out, String s) throws IOException {
+    private static void write(DataOutput out, String s) throws IOException {
       if (s == null) {
         out.writeInt(-1);
         return;
@@ -210,7 +220,7 @@ public record Article(
       out.write(bytes);
     }
 
-    private static String read(ObjectInput in) throws IOException {
+    private static String read(DataInput in) throws IOException {
       int n = in.readInt();
       if (n == -1) {
         return null;

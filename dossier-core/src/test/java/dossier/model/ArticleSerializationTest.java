@@ -1,6 +1,7 @@
 package dossier.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,10 +10,14 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Articles come back from Java serialization equal, whatever fields they have or lack. */
+/**
+ * Articles come back from Java serialization and from {@link PackedArticles} equal, whatever fields
+ * they have or lack.
+ */
 class ArticleSerializationTest {
 
   private static final String[] PIECES = {
@@ -51,6 +56,57 @@ class ArticleSerializationTest {
     }
 
     assertThat(read).isEqualTo(articles);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void comesBackFromPackingEqualInOrder(long seed) {
+    Random random = new Random(seed);
+    List<Article> articles = new ArrayList<>();
+    for (int n = 0; n < 50; n++) {
+      articles.add(article(random));
+    }
+
+    PackedArticles packed = PackedArticles.of(articles);
+
+    assertThat(packed).hasSize(50).isEqualTo(articles);
+    assertThat(packed.get(7)).isNotSameAs(packed.get(7)).isEqualTo(articles.get(7));
+    assertThat(PackedArticles.of(List.of())).isEmpty();
+  }
+
+  @Test
+  void mapReplacesTheArticlesTheFunctionChangesAndKeepsTheRest() {
+    Random random = new Random(9);
+    List<Article> articles = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      articles.add(article(random).withId("a" + n));
+    }
+    PackedArticles packed = PackedArticles.of(articles);
+
+    PackedArticles mapped =
+        packed.map(a -> a.id().endsWith("3") ? a.withId(a.id() + "-renamed") : a);
+
+    assertThat(mapped).hasSize(40);
+    for (int n = 0; n < 40; n++) {
+      Article expected =
+          n % 10 == 3 ? articles.get(n).withId("a" + n + "-renamed") : articles.get(n);
+      assertThat(mapped.get(n)).isEqualTo(expected);
+    }
+    assertThat(packed.get(3).id()).isEqualTo("a3");
+  }
+
+  @Test
+  void holdsARepetitiveTextInFewerBytesThanItsCharacters() {
+    String text = "The river rose by “forty” centimetres overnight, officials said. ".repeat(200);
+    PackedArticles packed = PackedArticles.of(List.of(Article.of("r", text)));
+    assertThat(packed.packedBytes()).isLessThan(text.length() / 4);
+    assertThat(packed.get(0).text()).isEqualTo(text);
+  }
+
+  @Test
+  void refusesAnIndexOutsideTheList() {
+    PackedArticles packed = PackedArticles.of(List.of(Article.of("r", "A report.")));
+    assertThatThrownBy(() -> packed.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   private static Article article(Random random) {
