@@ -7,10 +7,15 @@ import dossier.io.ReportReader;
 import dossier.model.Article;
 import dossier.model.PackedArticles;
 import dossier.model.Rejection;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Inputs turns the paths of a command line into clean articles and rejections: it reads them with
@@ -40,6 +45,44 @@ public final class Inputs {
   }
 
   private Inputs() {}
+
+  /**
+   * How a command that reads each report one at a time should hold the reports of {@code paths}:
+   * {@link Holding#PACKED} when their texts as strings (up to two bytes per byte read) would take
+   * more than a quarter of {@code maxHeap}, {@link Holding#PLAIN} otherwise. A path counts as its
+   * file's bytes, or its folder's files'; standard input, of unknown size, counts as large.
+   */
+  public static Holding holdingFor(List<String> paths, long maxHeap) {
+    long bytes = 0;
+    for (String p : paths) {
+      if (p.equals("-")) {
+        return Holding.PACKED;
+      }
+      bytes += size(Path.of(p));
+    }
+    return 2 * bytes > maxHeap / 4 ? Holding.PACKED : Holding.PLAIN;
+  }
+
+  /**
+   * The bytes of a file or of a folder's files; 0 for what cannot be read (the reader says why).
+   */
+  private static long size(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              f -> {
+                try {
+                  return Files.size(f);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
 
   /** Reads and cleans {@code paths}; {@code -} is standard input. */
   public static Result read(List<String> paths) {

@@ -95,4 +95,18 @@ class InputsTest {
     return Inputs.read(
         List.of(file.toString()), new ByteArrayInputStream(new byte[0]), a -> {}, holding);
   }
+
+  @Test
+  void holdsPackedTheInputsWhoseStringsWouldTakeMoreThanAQuarterOfTheHeap() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.write(folder.resolve("a.txt"), new byte[600]);
+    Files.write(folder.resolve("b.txt"), new byte[400]);
+    List<String> paths = List.of(folder.toString());
+
+    assertThat(Inputs.holdingFor(paths, 8_000)).isEqualTo(Inputs.Holding.PLAIN);
+    assertThat(Inputs.holdingFor(paths, 7_996)).isEqualTo(Inputs.Holding.PACKED);
+    assertThat(Inputs.holdingFor(List.of("-"), Long.MAX_VALUE)).isEqualTo(Inputs.Holding.PACKED);
+    assertThat(Inputs.holdingFor(List.of(dir.resolve("missing").toString()), 8))
+        .isEqualTo(Inputs.Holding.PLAIN);
+  }
 }

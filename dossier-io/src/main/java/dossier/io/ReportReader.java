@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.ingest.RawReport;
 import dossier.model.Rejection;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -223,27 +226,78 @@ public final class ReportReader {
     return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz");
   }
 
+  /** Bytes of a JSONL file read to decide its character set. */
+  static final int JSONL_HEAD_BYTES = 1 << 16;
+
+  /**
+   * Reads a JSONL file line by line, never whole: a corpus file may be larger than a Java string
+   * can be. Its character set is the one its first {@value #JSONL_HEAD_BYTES} bytes (up to their
+   * last line end) decode as, as a whole file would (byte-order mark, strict UTF-8, detection);
+   * bytes that charset cannot read further on become U+FFFD.
+   */
   private void readJsonLines(Path path, Consumer<RawReport> reports, Consumer<Rejection> rej)
       throws IOException {
     try (InputStream raw = Files.newInputStream(path);
-        InputStream in =
-            path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      byte[] bytes = in.readAllBytes();
+        InputStream unzipped =
+            path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedInputStream in = new BufferedInputStream(unzipped, 1 << 16)) {
+      in.mark(JSONL_HEAD_BYTES);
+      byte[] head = in.readNBytes(JSONL_HEAD_BYTES);
+      in.reset();
       TextDecoder.Decoded decoded;
       try {
-        decoded = TextDecoder.decode(bytes, false);
+        decoded = TextDecoder.decode(wholeLines(head, head.length == JSONL_HEAD_BYTES), false);
       } catch (TextDecoder.UndecodableException e) {
         rej.accept(new Rejection(path.toString(), e.getMessage()));
         return;
       }
-      readLines(path.toString(), decoded.text(), reports, rej);
+      if (decoded.how().equals("bom")) {
+        in.skipNBytes(decoded.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
+      }
+      readLines(
+          path.toString(),
+          new BufferedReader(new InputStreamReader(in, decoded.charset()), 1 << 16),
+          reports,
+          rej);
     }
+  }
+
+  /**
+   * The head of a file without its last, maybe cut, line when {@code cut}: up to its last line end,
+   * or, with none, up to the start of its last UTF-8 sequence; an even count of bytes after a
+   * UTF-16 byte-order mark.
+   */
+  static byte[] wholeLines(byte[] head, boolean cut) {
+    if (!cut) {
+      return head;
+    }
+    int b0 = head[0] & 0xff;
+    int b1 = head[1] & 0xff;
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+      return Arrays.copyOf(head, head.length & ~1);
+    }
+    int end = head.length;
+    while (end > 0 && head[end - 1] != '\n') {
+      end--;
+    }
+    if (end == 0) {
+      end = head.length - 1;
+      while (end > 0 && (head[end] & 0xC0) == 0x80) {
+        end--;
+      }
+    }
+    return Arrays.copyOf(head, Math.max(end, 1));
   }
 
   private void readLines(
       String source, String text, Consumer<RawReport> reports, Consumer<Rejection> rej)
       throws IOException {
-    BufferedReader lines = new BufferedReader(new StringReader(text));
+    readLines(source, new BufferedReader(new StringReader(text)), reports, rej);
+  }
+
+  private void readLines(
+      String source, BufferedReader lines, Consumer<RawReport> reports, Consumer<Rejection> rej)
+      throws IOException {
     String line;
     int number = 0;
     int records = 0;

@@ -23,6 +23,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportReaderTest {
 
@@ -274,6 +276,60 @@ class ReportReaderTest {
     assertThat(rejections.get(0).reason()).startsWith("malformed JSON");
     assertThat(rejections.get(1).reason()).isEqualTo("not a JSON object");
     assertThat(rejections.get(2).reason()).contains("no \"text\" or \"html\"");
+  }
+
+  /** JSONL lines of {@code text} with ids, enough of them to pass the head read for the charset. */
+  private static List<String> jsonLines(String text, int count) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add("{\"id\": \"r" + i + "\", \"text\": \"" + text + " " + i + "\"}");
+    }
+    return lines;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "UTF-16BE BOM", "windows-1252"})
+  void readsAJsonLinesFileLargerThanItsHeadInItsCharsetLineByLine(String encoding)
+      throws IOException {
+    String text =
+        encoding.equals("windows-1252")
+            ? "Les forces arm\u00e9es ont annonc\u00e9 jeudi \u201cla reprise\u201d de Kidal."
+            : "\u041a\u0438\u0434\u0430\u043b\u044c: \u201carmed groups\u201d \ud55c\uad6d \ud83d\ude00";
+    String body = String.join("\n", jsonLines(text, 3000)) + "\n";
+    String charset = encoding.replace(" BOM", "");
+    byte[] bytes = body.getBytes(Charset.forName(charset));
+    if (encoding.endsWith("BOM")) {
+      byte[] bom =
+          switch (charset) {
+            case "UTF-8" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            case "UTF-16LE" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+            default -> new byte[] {(byte) 0xFE, (byte) 0xFF};
+          };
+      byte[] both = Arrays.copyOf(bom, bom.length + bytes.length);
+      System.arraycopy(bytes, 0, both, bom.length, bytes.length);
+      bytes = both;
+    }
+    assertThat(bytes.length).isGreaterThan(3 * ReportReader.JSONL_HEAD_BYTES);
+
+    read(write("corpus.jsonl", bytes).toString());
+
+    assertThat(rejections).isEmpty();
+    assertThat(reports).hasSize(3000);
+    assertThat(reports.get(0).id()).isEqualTo("r0");
+    assertThat(reports.get(2999).content()).isEqualTo(text + " 2999");
+    assertThat(reports).allSatisfy(r -> assertThat(r.content()).startsWith(text));
+  }
+
+  @Test
+  void cutsTheHeadOfAJsonLinesFileAtItsLastLineEndOrAWholeUtf8Sequence() {
+    byte[] lines = "{\"a\": 1}\n{\"b\": \u00e9".getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(ReportReader.wholeLines(lines, true), StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\": 1}\n");
+    assertThat(ReportReader.wholeLines(lines, false)).isEqualTo(lines);
+    byte[] oneLine = "\"\u00e9\u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] cutInside = Arrays.copyOf(oneLine, oneLine.length - 1);
+    assertThat(new String(ReportReader.wholeLines(cutInside, true), StandardCharsets.UTF_8))
+        .isEqualTo("\"\u00e9");
   }
 
   @Test
