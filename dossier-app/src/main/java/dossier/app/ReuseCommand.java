@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.model.AlignedSentence;
 import dossier.model.Article;
 import dossier.model.Drift;
+import dossier.model.PackedArticles;
 import dossier.model.Rejection;
 import dossier.model.ReuseGraph;
 import dossier.model.ReuseLink;
@@ -65,6 +66,13 @@ public final class ReuseCommand implements Callable<Integer> {
     // strings is held packed (at 10^6 reports a quarter of the strings' size).
     Inputs.Holding holding = Inputs.holdingFor(options.paths, Runtime.getRuntime().maxMemory());
     Inputs.Result input = Inputs.read(options.paths, System.in, a -> {}, holding);
+    if (input.articles() instanceof PackedArticles packed) {
+      System.err.printf(
+          Locale.ROOT,
+          "dossier: %d report(s) held packed in %.1f MB%n",
+          packed.size(),
+          packed.packedBytes() / 1e6);
+    }
     ReuseDetector.Config config = ReuseDetector.Config.defaults().withWindowDays(windowDays);
     if (noEmbeddings) {
       config = config.withoutEmbeddings();

@@ -140,12 +140,6 @@ public final class PackedArticles extends AbstractList<Article> implements Rando
   public static final class Builder {
     private final List<byte[]> packed = new ArrayList<>();
 
-    /** Adds an article. */
-    public Builder add(Article article) {
-      packed.add(pack(article));
-      return this;
-    }
-
     /** Adds articles in their order, packing them on the common pool's threads. */
     public Builder addAll(List<Article> articles) {
       packed.addAll(articles.parallelStream().map(PackedArticles::pack).toList());

@@ -95,9 +95,17 @@ public final class ReportReader {
   }
 
   private void readStdin(InputStream stdin, Consumer<RawReport> reports, Consumer<Rejection> rej) {
+    BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
     byte[] bytes;
     try {
-      bytes = readLimited(stdin, "-");
+      in.mark(64);
+      byte[] first = in.readNBytes(64);
+      in.reset();
+      if (new String(first, StandardCharsets.UTF_8).strip().startsWith("{")) {
+        readJsonLines("-", in, reports, rej); // JSON lines: a corpus, read line by line
+        return;
+      }
+      bytes = readLimited(in, "-");
     } catch (TooLarge e) {
       rej.accept(new Rejection("-", e.getMessage()));
       return;
@@ -108,12 +116,6 @@ public final class ReportReader {
     String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).strip();
     if (head.startsWith("[")) {
       readJson("-", bytes, true, reports, rej);
-    } else if (head.startsWith("{")) {
-      try {
-        readLines("-", TextDecoder.decode(bytes, false).text(), reports, rej);
-      } catch (TextDecoder.UndecodableException | IOException e) {
-        rej.accept(new Rejection("-", e.getMessage()));
-      }
     } else {
       readDocument("-", bytes, null, reports, rej);
     }
@@ -239,27 +241,33 @@ public final class ReportReader {
       throws IOException {
     try (InputStream raw = Files.newInputStream(path);
         InputStream unzipped =
-            path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedInputStream in = new BufferedInputStream(unzipped, 1 << 16)) {
-      in.mark(JSONL_HEAD_BYTES);
-      byte[] head = in.readNBytes(JSONL_HEAD_BYTES);
-      in.reset();
-      TextDecoder.Decoded decoded;
-      try {
-        decoded = TextDecoder.decode(wholeLines(head, head.length == JSONL_HEAD_BYTES), false);
-      } catch (TextDecoder.UndecodableException e) {
-        rej.accept(new Rejection(path.toString(), e.getMessage()));
-        return;
-      }
-      if (decoded.how().equals("bom")) {
-        in.skipNBytes(decoded.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
-      }
-      readLines(
-          path.toString(),
-          new BufferedReader(new InputStreamReader(in, decoded.charset()), 1 << 16),
-          reports,
-          rej);
+            path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      readJsonLines(path.toString(), unzipped, reports, rej);
     }
+  }
+
+  private void readJsonLines(
+      String source, InputStream input, Consumer<RawReport> reports, Consumer<Rejection> rej)
+      throws IOException {
+    BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+    in.mark(JSONL_HEAD_BYTES);
+    byte[] head = in.readNBytes(JSONL_HEAD_BYTES);
+    in.reset();
+    TextDecoder.Decoded decoded;
+    try {
+      decoded = TextDecoder.decode(wholeLines(head, head.length == JSONL_HEAD_BYTES), false);
+    } catch (TextDecoder.UndecodableException e) {
+      rej.accept(new Rejection(source, e.getMessage()));
+      return;
+    }
+    if (decoded.how().equals("bom")) {
+      in.skipNBytes(decoded.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
+    }
+    readLines(
+        source,
+        new BufferedReader(new InputStreamReader(in, decoded.charset()), 1 << 16),
+        reports,
+        rej);
   }
 
   /**

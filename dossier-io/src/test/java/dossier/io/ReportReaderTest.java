@@ -359,6 +359,38 @@ class ReportReaderTest {
   }
 
   @Test
+  void readsJsonLinesFromStandardInputBeyondTheSizeLimitOfOneReport() {
+    String body = String.join("\n", jsonLines("A report read from a pipe.", 2000)) + "\n";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ReportReader.Config small = new ReportReader.Config(4096, 20 << 20, 32);
+    assertThat(bytes.length).isGreaterThan(10 * 4096);
+
+    new ReportReader(small)
+        .read(List.of("-"), new ByteArrayInputStream(bytes), reports::add, rejections::add);
+
+    assertThat(rejections).isEmpty();
+    assertThat(reports).hasSize(2000);
+    assertThat(reports.get(1999).source()).isEqualTo("-:2000");
+    assertThat(reports.get(1999).content()).isEqualTo("A report read from a pipe. 1999");
+  }
+
+  @Test
+  void rejectsAStoryOnStandardInputLargerThanTheLimit() {
+    byte[] story = STORY.repeat(100).getBytes(StandardCharsets.UTF_8);
+    new ReportReader(new ReportReader.Config(1024, 20 << 20, 32))
+        .read(List.of("-"), new ByteArrayInputStream(story), reports::add, rejections::add);
+
+    assertThat(reports).isEmpty();
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.source()).isEqualTo("-");
+              assertThat(r.reason()).contains("stopped reading");
+            });
+  }
+
+  @Test
   void rejectsMissingPath() {
     read(dir.resolve("nope.txt").toString());
     assertThat(rejections)
