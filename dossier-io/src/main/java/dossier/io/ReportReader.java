@@ -260,9 +260,7 @@ public final class ReportReader {
       rej.accept(new Rejection(source, e.getMessage()));
       return;
     }
-    if (decoded.how().equals("bom")) {
-      in.skipNBytes(decoded.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
-    }
+    in.skipNBytes(TextDecoder.byteOrderMarkLength(head));
     readLines(
         source,
         new BufferedReader(new InputStreamReader(in, decoded.charset()), 1 << 16),
@@ -279,10 +277,8 @@ public final class ReportReader {
     if (!cut) {
       return head;
     }
-    int b0 = head[0] & 0xff;
-    int b1 = head[1] & 0xff;
-    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
-      return Arrays.copyOf(head, head.length & ~1);
+    if (TextDecoder.byteOrderMarkLength(head) == 2) {
+      return Arrays.copyOf(head, head.length & ~1); // UTF-16
     }
     int end = head.length;
     while (end > 0 && head[end - 1] != '\n') {

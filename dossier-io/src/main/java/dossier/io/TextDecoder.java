@@ -59,24 +59,25 @@ public final class TextDecoder {
     return decoded;
   }
 
-  private static Decoded decodeText(byte[] bytes, boolean html) throws UndecodableException {
+  /**
+   * The length of the byte-order mark {@code bytes} start with: 3 for UTF-8, 2 for UTF-16 (either
+   * order), 0 for none.
+   */
+  public static int byteOrderMarkLength(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Decoded(
-          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8,
-          "bom");
+      return 3;
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new Decoded(
-          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
-          StandardCharsets.UTF_16LE,
-          "bom");
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new Decoded(
-          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
-          StandardCharsets.UTF_16BE,
-          "bom");
+    return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? 2 : 0;
+  }
+
+  private static Decoded decodeText(byte[] bytes, boolean html) throws UndecodableException {
+    int bom = byteOrderMarkLength(bytes);
+    if (bom > 0) {
+      Charset charset =
+          bom == 3
+              ? StandardCharsets.UTF_8
+              : (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      return new Decoded(new String(bytes, bom, bytes.length - bom, charset), charset, "bom");
     }
     int nuls = nuls(bytes);
     if (nuls > 0) {
